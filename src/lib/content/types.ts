@@ -1,0 +1,73 @@
+/**
+ * Shapes shared by the notes converter and everything that consumes its output
+ * (database import, review, quiz generation, command drill).
+ *
+ * Text fields (`front`, `back`, `context`) hold Markdown source, never HTML: they are rendered
+ * through the Markdown renderer and DOMPurify at display time.
+ */
+
+/** Closed set of card kinds. `command` cards are answered by typing a command (judged by the drill matcher). */
+export type CardKind = 'basic' | 'reversed' | 'cloze' | 'typein' | 'command';
+
+/** Where a card's text comes from. `line` is 1-based, the line its text starts on. */
+export interface SourceRef {
+	file: string;
+	line: number;
+	/** Last line (inclusive, 1-based) of the source block, when it spans several lines. */
+	endLine?: number;
+}
+
+/** A named slot in a command template, e.g. `[ubuntu 사용자 계정 이름]` → `{ name: 'user', label: 'ubuntu 사용자 계정 이름' }`. */
+export interface CommandSlot {
+	name: string;
+	label: string;
+}
+
+/** A command the learner should be able to type from memory, found in the notes. */
+export interface CommandItem {
+	/** The command with slots written as `{name}`, e.g. `sudo usermod -aG docker {user}`. */
+	template: string;
+	/** The command exactly as written in the notes (placeholders kept). */
+	original: string;
+	slots: CommandSlot[];
+}
+
+/** One card produced from notes. */
+export interface NoteCard {
+	/**
+	 * Stable id derived from the content anchor (deck + heading path + front, normalised), so an
+	 * edited notes file keeps the history of unchanged cards. Synchronous hash; no crypto.subtle.
+	 */
+	id: string;
+	/** The anchor string the id is hashed from (kept to explain and debug identity). */
+	anchor: string;
+	kind: CardKind;
+	front: string;
+	back: string;
+	/** Heading path above the card, outermost first, e.g. `['study_Docker', 'Docker', '특징']`. */
+	topic: string[];
+	/** Parent bullet text, when the card comes from a nested bullet. */
+	context?: string;
+	/** For cloze cards: which cloze (1-based) this card hides. */
+	clozeIndex?: number;
+	/** For `command` cards: the command to recall. */
+	command?: CommandItem;
+	tags: string[];
+	source: SourceRef;
+}
+
+/** A part of the notes that could not be used, with a reason a person can act on. */
+export interface NotesWarning {
+	file: string;
+	line: number;
+	reason: string;
+}
+
+/** What the converter returns for one notes file. */
+export interface ParsedNotes {
+	file: string;
+	/** Deck title: the first level-1 heading, else the file name without extension. */
+	title: string;
+	cards: NoteCard[];
+	warnings: NotesWarning[];
+}
