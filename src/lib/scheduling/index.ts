@@ -1,0 +1,46 @@
+/**
+ * Spaced-repetition scheduling: ts-fsrs glue, study days, daily limits, leeches, type-in answers.
+ * Plain TypeScript; the clock (`now: Date`) and the time zone are always passed in.
+ */
+export type { Grade } from 'ts-fsrs';
+export { Rating, State } from 'ts-fsrs';
+export {
+	newMemoryState,
+	cloneMemoryState,
+	toFsrsCard,
+	fromFsrsCard,
+	type MemoryState
+} from './memory-state';
+export {
+	DEFAULT_SCHEDULER_SETTINGS,
+	SettingsError,
+	validateSchedulerSettings,
+	type SchedulerSettings
+} from './settings';
+export {
+	Scheduler,
+	GRADES,
+	isGrade,
+	isLeech,
+	undoReview,
+	type GradeOutcome,
+	type ReviewRecord,
+	type SchedulerOptions
+} from './scheduler';
+export {
+	studyDayStart,
+	nextStudyDayStart,
+	studyDayKey,
+	studyDayDate,
+	reviewDueAt,
+	runtimeTimeZone
+} from './study-day';
+export { formatInterval, formatIntervalDays } from './format';
+export {
+	isDueNow,
+	queueKind,
+	buildSessionQueue,
+	queueCounts,
+	type QueueKind,
+	type DoneToday
+} from './queue';
