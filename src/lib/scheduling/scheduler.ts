@@ -75,16 +75,21 @@ export function isGrade(value: unknown): value is Grade {
  *    because earlier FSRS versions did lower stability on same-day reviews (FSRS-4.5 had no
  *    short-term clamp) and a parameter change must not silently reintroduce it.
  * 2. C11 — a pass (Hard/Good/Easy) on a review card stays a review at least 1 day away.
- * 3. Due is always after the review time (overdue cards included): a review due that is not
+ * 3. The maximum interval holds for every rating: ts-fsrs 5.4.2 forces Good ≥ Hard + 1 day and
+ *    Easy ≥ Good + 1 day *after* clamping to `maximum_interval`, so with a 1-day maximum Good
+ *    would be 2 days. Anki clamps all buttons; so do we.
+ * 4. Due is always after the review time (overdue cards included): a review due that is not
  *    later than `now` is moved to the next study day's middle.
+ * @param dueForDays the due instant of a review `days` study days after `now` (see `reviewDueAt`)
  */
 export function applyGuards(
 	before: MemoryState,
 	after: MemoryState,
 	rating: Grade,
 	now: Date,
-	dueForDays: (days: number) => Date
+	limits: { maximumIntervalDays: number; dueForDays: (days: number) => Date }
 ): MemoryState {
+	const { maximumIntervalDays, dueForDays } = limits;
 	const out = cloneMemoryState(after);
 	if (before.state !== State.New && rating >= Rating.Good && out.stability < before.stability) {
 		out.stability = before.stability;
@@ -94,6 +99,7 @@ export function applyGuards(
 		out.learningSteps = 0;
 		if (out.scheduledDays < 1) out.scheduledDays = 1;
 	}
+	if (out.scheduledDays > maximumIntervalDays) out.scheduledDays = maximumIntervalDays;
 	if (out.state === State.Review && out.scheduledDays >= 1) {
 		out.due = dueForDays(out.scheduledDays);
 	}
@@ -178,9 +184,10 @@ export class Scheduler {
 
 	#outcome(before: MemoryState, item: RecordLogItem, rating: Grade, now: Date): GradeOutcome {
 		const { dayStartHour, leechThreshold } = this.settings;
-		const after = applyGuards(before, fromFsrsCard(item.card), rating, now, (days) =>
-			reviewDueAt(now, days, dayStartHour, this.#timeZone)
-		);
+		const after = applyGuards(before, fromFsrsCard(item.card), rating, now, {
+			maximumIntervalDays: this.settings.maximumIntervalDays,
+			dueForDays: (days) => reviewDueAt(now, days, dayStartHour, this.#timeZone)
+		});
 		const intervalLabel =
 			after.state === State.Review && after.scheduledDays >= 1
 				? formatIntervalDays(after.scheduledDays)
