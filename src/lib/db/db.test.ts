@@ -1,0 +1,159 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { NoteCard } from '$lib/content/types';
+import { DEFAULT_SCHEDULER_SETTINGS, Rating, Scheduler, State } from '$lib/scheduling';
+import {
+	QUEUE,
+	StudyDb,
+	applyImport,
+	countsFor,
+	deckIdFor,
+	gradeCard,
+	planImport,
+	sessionQueue,
+	undoReview
+} from '.';
+
+const ZONE = 'Asia/Seoul';
+const NOW = new Date('2025-03-10T01:00:00Z'); // 10:00 in Seoul
+const settings = { ...DEFAULT_SCHEDULER_SETTINGS };
+
+function card(i: number, back = `답 ${i}`): NoteCard {
+	return {
+		id: `import:test:${i}`,
+		anchor: `test/질문 ${i}`,
+		kind: 'basic',
+		front: `질문 ${i}`,
+		back,
+		topic: ['test'],
+		tags: [],
+		source: { file: 'test.md', line: i + 1 }
+	};
+}
+
+const spec = {
+	id: deckIdFor('import', 'test.md'),
+	title: 'test',
+	origin: 'import' as const,
+	file: 'test.md',
+	sourceText: ''
+};
+
+let db: StudyDb;
+let n = 0;
+beforeEach(async () => {
+	db = new StudyDb(`test-${++n}`);
+	await db.open();
+});
+afterEach(async () => {
+	await db.delete();
+});
+
+async function importCards(cards: NoteCard[], now = NOW) {
+	const plan = await planImport(db, spec, cards, now);
+	await applyImport(db, plan, now);
+	return plan;
+}
+
+describe('import', () => {
+	it('stores every card as new, in notes order, in one deck', async () => {
+		await importCards([card(1), card(2), card(3)]);
+		const rows = await db.cards.orderBy('id').toArray();
+		expect(rows.map((r) => r.queue)).toEqual([QUEUE.new, QUEUE.new, QUEUE.new]);
+		expect(rows.every((r) => r.state === State.New)).toBe(true);
+		expect(await db.decks.count()).toBe(1);
+		const queue = await sessionQueue(db, [spec.id], NOW, settings, ZONE);
+		expect(queue.map((c) => c.front)).toEqual(['질문 1', '질문 2', '질문 3']);
+	});
+
+	it('re-import keeps history of unchanged cards, updates changed text, retires and restores', async () => {
+		await importCards([card(1), card(2), card(3)]);
+		const scheduler = new Scheduler(settings, { fuzz: false });
+		await gradeCard(db, scheduler, card(1).id, Rating.Good, NOW);
+		const before = await db.cards.get(card(1).id);
+
+		const plan = await importCards(
+			[card(1), card(2, '바뀐 답'), card(4)],
+			new Date(NOW.getTime() + 1000)
+		);
+		expect(plan.added.map((c) => c.id)).toEqual([card(4).id]);
+		expect(plan.changed.map((c) => c.id)).toEqual([card(2).id]);
+		expect(plan.retired).toEqual([card(3).id]);
+		expect(plan.unchanged).toBe(1);
+		expect(await db.cards.get(card(1).id)).toEqual(before);
+		expect((await db.cards.get(card(2).id))?.back).toBe('바뀐 답');
+		expect((await db.cards.get(card(3).id))?.queue).toBe(QUEUE.retired);
+
+		const again = await importCards([card(1), card(2, '바뀐 답'), card(3), card(4)]);
+		expect(again.restored.map((c) => c.id)).toEqual([card(3).id]);
+		expect((await db.cards.get(card(3).id))?.queue).toBe(QUEUE.new);
+	});
+
+	it('C04: 50 cards are written all or none — a failing row rolls every row back', async () => {
+		await importCards([card(1)]);
+		const cards = Array.from({ length: 50 }, (_, i) => card(100 + i));
+		const plan = await planImport(db, spec, cards, NOW);
+		// Make the 50th insert collide with a row that appears after planning (another tab).
+		await db.cards.add({ ...(await db.cards.get(card(1).id))!, id: cards[49]!.id });
+		await expect(applyImport(db, plan, NOW)).rejects.toThrow();
+		expect(await db.cards.where('id').startsWith('import:test:1').count()).toBe(2);
+		expect(await db.cards.count()).toBe(2);
+	});
+});
+
+describe('grading', () => {
+	it('Good on a new card moves due into the future and writes exactly one log row in the same transaction', async () => {
+		await importCards([card(1), card(2)]);
+		const scheduler = new Scheduler(settings, { fuzz: false });
+		const result = await gradeCard(db, scheduler, card(1).id, Rating.Good, NOW);
+		const row = await db.cards.get(card(1).id);
+		expect(row!.due.getTime()).toBeGreaterThan(NOW.getTime());
+		expect(row!.queue).toBe(QUEUE.learning);
+		const logs = await db.reviewLogs.toArray();
+		expect(logs).toHaveLength(1);
+		expect(logs[0]).toMatchObject({ cardId: card(1).id, rating: Rating.Good, id: result.logId });
+		expect(logs[0]!.stateBefore.state).toBe(State.New);
+	});
+
+	it('a failing log write rolls the card update back', async () => {
+		await importCards([card(1)]);
+		const before = await db.cards.get(card(1).id);
+		const scheduler = new Scheduler(settings, { fuzz: false });
+		db.reviewLogs.hook('creating', () => {
+			throw new Error('QuotaExceededError (simulated)');
+		});
+		await expect(gradeCard(db, scheduler, card(1).id, Rating.Good, NOW)).rejects.toThrow(/Quota/);
+		expect(await db.cards.get(card(1).id)).toEqual(before);
+		expect(await db.reviewLogs.count()).toBe(0);
+	});
+
+	it('undo restores the identical card and removes its log row', async () => {
+		await importCards([card(1)]);
+		const scheduler = new Scheduler(settings, { fuzz: false });
+		const first = await gradeCard(db, scheduler, card(1).id, Rating.Good, NOW);
+		const mid = await db.cards.get(card(1).id);
+		const second = await gradeCard(
+			db,
+			scheduler,
+			card(1).id,
+			Rating.Again,
+			new Date(NOW.getTime() + 60_000)
+		);
+		await undoReview(db, second.logId);
+		expect(await db.cards.get(card(1).id)).toEqual(mid);
+		expect(await db.reviewLogs.toCollection().primaryKeys()).toEqual([first.logId]);
+	});
+
+	it('counts fall as cards are studied, and the new-card limit counts today only', async () => {
+		await importCards(Array.from({ length: 25 }, (_, i) => card(i)));
+		let counts = await countsFor(db, [spec.id], NOW, settings, ZONE);
+		expect(counts).toMatchObject({ new: 20, learning: 0, review: 0, total: 25 });
+		const scheduler = new Scheduler(settings, { fuzz: false });
+		for (let i = 0; i < 3; i++) await gradeCard(db, scheduler, card(i).id, Rating.Easy, NOW);
+		counts = await countsFor(db, [spec.id], NOW, settings, ZONE);
+		expect(counts.new).toBe(17);
+		expect(counts.review).toBe(0);
+		const tomorrow = new Date(NOW.getTime() + 24 * 3600_000);
+		counts = await countsFor(db, [spec.id], tomorrow, settings, ZONE);
+		expect(counts.new).toBe(20);
+	});
+});

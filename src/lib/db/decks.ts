@@ -1,0 +1,152 @@
+/**
+ * Deck import: turn parsed notes into stored cards without losing review history.
+ *
+ * Two steps, on purpose: `planImport` only reads and computes (so the UI can show
+ * "N new, M changed, K retired" before anything is written); `applyImport` writes the plan in
+ * ONE read-write transaction with no non-IndexedDB await inside it (case C04): ids are hashed by
+ * the parser before, and memory states are built before the transaction opens.
+ */
+import type { NoteCard } from '$lib/content/types';
+import { newMemoryState } from '$lib/scheduling';
+import { queueOf } from './queue';
+import { QUEUE, type CardRow, type DeckOrigin, type DeckRow, type StudyDb } from './schema';
+
+/** What an import would do to a deck. Counts are what the summary screen shows. */
+export interface ImportPlan {
+	deck: DeckRow;
+	/** Cards whose id is not stored yet. */
+	added: NoteCard[];
+	/** Stored cards whose text changed (same id): text is replaced, history kept. */
+	changed: NoteCard[];
+	/** Stored cards that are unchanged (nothing is written for them unless restored). */
+	unchanged: number;
+	/** Stored, live cards whose source disappeared: hidden (queue retired), history kept. */
+	retired: string[];
+	/** Previously retired cards that are back in the notes: restored with their history. */
+	restored: NoteCard[];
+}
+
+/** Input describing the deck an import goes to. */
+export interface DeckSpec {
+	id: string;
+	title: string;
+	origin: DeckOrigin;
+	file: string;
+	sourceText: string;
+}
+
+/**
+ * Build the deck id for a notes file: bundled decks by file name, imported decks by the
+ * file name normalised (NFC, lower-case, no extension), so re-importing the same file updates it.
+ */
+export function deckIdFor(origin: DeckOrigin, fileName: string): string {
+	const base = fileName
+		.normalize('NFC')
+		.replace(/\.(md|markdown|txt)$/i, '')
+		.trim()
+		.toLowerCase();
+	return `${origin}:${base}`;
+}
+
+function sameContent(row: CardRow, card: NoteCard): boolean {
+	return (
+		row.front === card.front &&
+		row.back === card.back &&
+		row.kind === card.kind &&
+		row.source.line === card.source.line &&
+		row.source.file === card.source.file &&
+		JSON.stringify(row.topic) === JSON.stringify(card.topic) &&
+		(row.context ?? '') === (card.context ?? '') &&
+		JSON.stringify(row.command ?? null) === JSON.stringify(card.command ?? null)
+	);
+}
+
+/**
+ * Compare parsed cards with what is stored for the deck. Reads only.
+ * @param now used for the deck's `updatedAt` / `createdAt`.
+ */
+export async function planImport(
+	db: StudyDb,
+	spec: DeckSpec,
+	cards: NoteCard[],
+	now: Date
+): Promise<ImportPlan> {
+	const [existingDeck, stored] = await Promise.all([
+		db.decks.get(spec.id),
+		db.cards.where('deckId').equals(spec.id).toArray()
+	]);
+	const byId = new Map(stored.map((row) => [row.id, row]));
+	const incoming = new Set<string>();
+	const plan: ImportPlan = {
+		deck: {
+			...spec,
+			createdAt: existingDeck?.createdAt ?? now,
+			updatedAt: now
+		},
+		added: [],
+		changed: [],
+		unchanged: 0,
+		retired: [],
+		restored: []
+	};
+	for (const card of cards) {
+		if (incoming.has(card.id)) continue; // the parser guarantees unique ids; be safe anyway
+		incoming.add(card.id);
+		const row = byId.get(card.id);
+		if (!row) plan.added.push(card);
+		else if (row.queue === QUEUE.retired) plan.restored.push(card);
+		else if (!sameContent(row, card)) plan.changed.push(card);
+		else plan.unchanged++;
+	}
+	for (const row of stored) {
+		if (!incoming.has(row.id) && row.queue !== QUEUE.retired) plan.retired.push(row.id);
+	}
+	return plan;
+}
+
+function contentOf(card: NoteCard, deckId: string) {
+	return {
+		deckId,
+		kind: card.kind,
+		front: card.front,
+		back: card.back,
+		topic: card.topic,
+		context: card.context,
+		clozeIndex: card.clozeIndex,
+		command: card.command,
+		tags: card.tags,
+		source: card.source
+	};
+}
+
+/**
+ * Write an import plan in one transaction: all of it or nothing.
+ * @throws the IndexedDB error (e.g. QuotaExceededError) after the transaction rolled back.
+ */
+export async function applyImport(db: StudyDb, plan: ImportPlan, now: Date): Promise<void> {
+	const deckId = plan.deck.id;
+	// Everything that is not an IndexedDB request happens here, before the transaction.
+	const basePosition = now.getTime();
+	const newRows: CardRow[] = plan.added.map((card, i) => ({
+		id: card.id,
+		...contentOf(card, deckId),
+		...newMemoryState(now),
+		position: basePosition + i,
+		queue: QUEUE.new
+	}));
+	await db.transaction('rw', db.decks, db.cards, async () => {
+		await db.decks.put(plan.deck);
+		if (newRows.length) await db.cards.bulkAdd(newRows);
+		for (const card of plan.changed) {
+			await db.cards.update(card.id, contentOf(card, deckId));
+		}
+		for (const card of plan.restored) {
+			const row = await db.cards.get(card.id);
+			if (!row) continue;
+			await db.cards.put({ ...row, ...contentOf(card, deckId), queue: queueOf(row) });
+		}
+		if (plan.retired.length) {
+			await db.cards.where('id').anyOf(plan.retired).modify({ queue: QUEUE.retired });
+		}
+	});
+}

@@ -1,0 +1,6 @@
+export * from './schema';
+export * from './decks';
+export * from './queue';
+export * from './review';
+export * from './settings';
+export * from './bundled';

@@ -1,0 +1,149 @@
+/**
+ * Writing reviews: the card's new memory state and its log row go in ONE transaction, so a
+ * killed tab never leaves a card scheduled without its log (or a log without its card).
+ */
+import type { Grade } from 'ts-fsrs';
+import {
+	newMemoryState,
+	type GradeOutcome,
+	type MemoryState,
+	type Scheduler
+} from '$lib/scheduling';
+import { queueOf } from './queue';
+import { QUEUE, type CardRow, type ReviewLogRow, type ReviewOrigin, type StudyDb } from './schema';
+
+/** Thrown when a card or log row that an action needs is not stored (e.g. deleted in another tab). */
+export class MissingRowError extends Error {
+	constructor(
+		readonly table: 'cards' | 'reviewLogs',
+		readonly key: string | number
+	) {
+		super(`${table} has no row ${String(key)}`);
+		this.name = 'MissingRowError';
+	}
+}
+
+/** The memory-state part of a card row (what FSRS reads and writes). */
+export function memoryOf(row: MemoryState): MemoryState {
+	return {
+		due: row.due,
+		stability: row.stability,
+		difficulty: row.difficulty,
+		elapsedDays: row.elapsedDays,
+		scheduledDays: row.scheduledDays,
+		learningSteps: row.learningSteps,
+		reps: row.reps,
+		lapses: row.lapses,
+		state: row.state,
+		lastReview: row.lastReview
+	};
+}
+
+/** Result of grading: what was written, and the log row id to undo it. */
+export interface GradeResult {
+	outcome: GradeOutcome;
+	logId: number;
+	card: CardRow;
+}
+
+/**
+ * Grade a card: schedule it with `scheduler` at `now` and write card + log row in one transaction.
+ * A card that reaches the leech threshold is tagged `leech` and suspended in the same write.
+ * @param rating ts-fsrs Rating value (Again=1 … Easy=4).
+ * @throws MissingRowError when the card is gone.
+ */
+export async function gradeCard(
+	db: StudyDb,
+	scheduler: Scheduler,
+	cardId: string,
+	rating: Grade,
+	now: Date,
+	origin: ReviewOrigin = 'review'
+): Promise<GradeResult> {
+	return db.transaction('rw', db.cards, db.reviewLogs, async () => {
+		const row = await db.cards.get(cardId);
+		if (!row) throw new MissingRowError('cards', cardId);
+		const before = memoryOf(row);
+		const outcome = scheduler.grade(before, rating, now);
+		const leech = outcome.becameLeech;
+		const updated: CardRow = {
+			...row,
+			...outcome.state,
+			tags: leech && !row.tags.includes('leech') ? [...row.tags, 'leech'] : row.tags,
+			suspended: row.suspended || leech
+		};
+		updated.queue = queueOf(updated);
+		const log: ReviewLogRow = {
+			cardId,
+			deckId: row.deckId,
+			rating,
+			reviewedAt: now,
+			origin,
+			stateBefore: before,
+			stateAfter: outcome.state,
+			queueBefore: row.queue,
+			elapsedDays: outcome.record.elapsedDays,
+			scheduledDays: outcome.record.scheduledDays
+		};
+		await db.cards.put(updated);
+		const logId = (await db.reviewLogs.add(log)) as number;
+		return { outcome, logId, card: updated };
+	});
+}
+
+/**
+ * Undo one review: restore the card exactly as it was before (memory state, queue, tags,
+ * suspension) and delete the log row, in one transaction.
+ * @throws MissingRowError when the log row or its card is gone.
+ */
+export async function undoReview(db: StudyDb, logId: number): Promise<CardRow> {
+	return db.transaction('rw', db.cards, db.reviewLogs, async () => {
+		const log = await db.reviewLogs.get(logId);
+		if (!log) throw new MissingRowError('reviewLogs', logId);
+		const row = await db.cards.get(log.cardId);
+		if (!row) throw new MissingRowError('cards', log.cardId);
+		const restored: CardRow = { ...row, ...log.stateBefore, queue: log.queueBefore };
+		if (log.stateAfter.lapses !== log.stateBefore.lapses && row.tags.includes('leech')) {
+			// The leech tag and suspension came from this review: take them back too.
+			restored.tags = row.tags.filter((t) => t !== 'leech');
+			restored.suspended = log.queueBefore === QUEUE.suspended;
+		}
+		await db.cards.put(restored);
+		await db.reviewLogs.delete(logId);
+		return restored;
+	});
+}
+
+/** Suspend or unsuspend a card (out of every queue until unsuspended). */
+export async function setSuspended(db: StudyDb, cardId: string, suspended: boolean): Promise<void> {
+	await db.transaction('rw', db.cards, async () => {
+		const row = await db.cards.get(cardId);
+		if (!row) throw new MissingRowError('cards', cardId);
+		const next = { ...row, suspended };
+		if (!suspended) next.tags = row.tags.filter((t) => t !== 'leech');
+		next.queue = queueOf(next);
+		await db.cards.put(next);
+	});
+}
+
+/** Bury a card until `until` (the start of the next study day). */
+export async function buryCard(db: StudyDb, cardId: string, until: Date): Promise<void> {
+	await db.transaction('rw', db.cards, async () => {
+		const row = await db.cards.get(cardId);
+		if (!row) throw new MissingRowError('cards', cardId);
+		await db.cards.put({ ...row, buriedUntil: until, queue: QUEUE.buried });
+	});
+}
+
+/** Forget a card: back to new, history kept in the log. */
+export async function resetCard(db: StudyDb, cardId: string, now: Date): Promise<void> {
+	await db.transaction('rw', db.cards, async () => {
+		const row = await db.cards.get(cardId);
+		if (!row) throw new MissingRowError('cards', cardId);
+		const next: CardRow = { ...row, ...newMemoryState(now), suspended: false };
+		delete next.buriedUntil;
+		next.tags = row.tags.filter((t) => t !== 'leech');
+		next.queue = queueOf(next);
+		await db.cards.put(next);
+	});
+}

@@ -1,0 +1,113 @@
+/**
+ * The one Dexie database of the app. Every table is touched only through the repository
+ * functions in this folder; every schema change is a new `db.version(n)` with an upgrade.
+ *
+ * Dates are stored as `Date` objects (IndexedDB keeps them as dates and can index them).
+ */
+import Dexie, { type EntityTable } from 'dexie';
+import type { CardKind, CommandItem, SourceRef } from '$lib/content/types';
+import type { MemoryState } from '$lib/scheduling';
+
+/** Where a deck came from: the deck bundled with the app, or a notes file the learner imported. */
+export type DeckOrigin = 'bundled' | 'import';
+
+export interface DeckRow {
+	/** `bundled:<file>` or `import:<file name, normalised>`; re-importing the same file updates the deck. */
+	id: string;
+	title: string;
+	origin: DeckOrigin;
+	/** The notes file name the deck was built from. */
+	file: string;
+	/** The notes text last imported (kept so a card can show its source section). */
+	sourceText: string;
+	createdAt: Date;
+	updatedAt: Date;
+}
+
+/**
+ * Queue a card sits in, derived from its memory state and flags; stored because the session
+ * queue is read from the `[deckId+queue+due]` index range, never from a table scan.
+ * 0 new, 1 learning/relearning, 2 review, -1 suspended, -2 buried, -3 retired.
+ */
+export type QueueValue = 0 | 1 | 2 | -1 | -2 | -3;
+export const QUEUE = {
+	new: 0,
+	learning: 1,
+	review: 2,
+	suspended: -1,
+	buried: -2,
+	retired: -3
+} as const satisfies Record<string, QueueValue>;
+
+/** Text the learner edited locally; survives re-imports of the notes. */
+export interface CardOverride {
+	front?: string;
+	back?: string;
+}
+
+/** A card with its content and its FSRS memory state (flattened so `due` can be indexed). */
+export interface CardRow extends MemoryState {
+	id: string;
+	deckId: string;
+	kind: CardKind;
+	front: string;
+	back: string;
+	topic: string[];
+	context?: string;
+	clozeIndex?: number;
+	command?: CommandItem;
+	tags: string[];
+	source: SourceRef;
+	/** Order among new cards (position in the notes), ascending. */
+	position: number;
+	queue: QueueValue;
+	override?: CardOverride;
+	/** Suspended by the learner or as a leech; the card stays out of every queue until unsuspended. */
+	suspended?: boolean;
+	/** Set while buried: the start of the study day on which the card comes back. */
+	buriedUntil?: Date;
+}
+
+/** Where a review came from: the review screen, a wrong quiz answer, or a drill. */
+export type ReviewOrigin = 'review' | 'quiz' | 'drill';
+
+/** One row per rating; `stateBefore` lets undo restore the card exactly. */
+export interface ReviewLogRow {
+	id?: number;
+	cardId: string;
+	deckId: string;
+	/** ts-fsrs Rating value: Again=1, Hard=2, Good=3, Easy=4 (never a button index). */
+	rating: 1 | 2 | 3 | 4;
+	reviewedAt: Date;
+	origin: ReviewOrigin;
+	stateBefore: MemoryState;
+	stateAfter: MemoryState;
+	/** Queue and bury/suspend flags before the review, restored by undo. */
+	queueBefore: QueueValue;
+	/** Days since the previous review (fractional), as ts-fsrs reports it. */
+	elapsedDays: number;
+	/** Days until the next due (fractional), as ts-fsrs reports it. */
+	scheduledDays: number;
+}
+
+export interface SettingRow {
+	key: string;
+	value: unknown;
+}
+
+export class StudyDb extends Dexie {
+	decks!: EntityTable<DeckRow, 'id'>;
+	cards!: EntityTable<CardRow, 'id'>;
+	reviewLogs!: EntityTable<ReviewLogRow, 'id'>;
+	settings!: EntityTable<SettingRow, 'key'>;
+
+	constructor(name = 'study-docker') {
+		super(name);
+		this.version(1).stores({
+			decks: 'id, origin',
+			cards: 'id, deckId, [deckId+queue+due], [deckId+queue+position], queue, *tags',
+			reviewLogs: '++id, cardId, [deckId+reviewedAt], reviewedAt',
+			settings: 'key'
+		});
+	}
+}
