@@ -4,11 +4,14 @@
  */
 import { State } from 'ts-fsrs';
 import {
+	buildSessionQueue,
 	nextStudyDayStart,
 	studyDayStart,
+	type DoneToday,
 	type MemoryState,
 	type SchedulerSettings
 } from '$lib/scheduling';
+import { memoryOf } from './memory';
 import { QUEUE, type CardRow, type QueueValue, type StudyDb } from './schema';
 
 /**
@@ -32,12 +35,6 @@ export interface DeckCounts {
 	review: number;
 	/** Total cards in the deck that are not retired. */
 	total: number;
-}
-
-/** How many new cards were introduced and reviews done in the current study day (from the log). */
-export interface DoneToday {
-	newStudied: number;
-	reviewsDone: number;
 }
 
 /**
@@ -122,8 +119,9 @@ export async function countsFor(
 }
 
 /**
- * The cards of today's session, in order: learning cards due now (earliest first), then reviews
- * due today (earliest first), then new cards in notes order — with the daily limits applied.
+ * The cards of today's session, in the scheduler's order (learning due now, reviews due today,
+ * new cards in notes order, then learn-ahead learning cards), daily limits applied.
+ * Only the candidate rows are read, each from an index range; `buildSessionQueue` orders them.
  * Learning cards that become due later in the session are picked up by calling this again.
  */
 export async function sessionQueue(
@@ -137,15 +135,11 @@ export async function sessionQueue(
 	const dayEnd = nextStudyDayStart(now, settings.dayStartHour, timeZone);
 	const done = await doneToday(db, deckIds, now, settings, timeZone);
 	const { newLeft, reviewsLeft } = remaining(settings, done);
-	const learning: CardRow[] = [];
-	const reviews: CardRow[] = [];
-	const fresh: CardRow[] = [];
+	const rows: CardRow[] = [];
 	for (const deckId of deckIds) {
-		learning.push(...(await rangeDue(db, deckId, QUEUE.learning, learnAhead).toArray()));
-		reviews.push(
-			...(await rangeDue(db, deckId, QUEUE.review, dayEnd).limit(reviewsLeft).toArray())
-		);
-		fresh.push(
+		rows.push(...(await rangeDue(db, deckId, QUEUE.learning, learnAhead).toArray()));
+		rows.push(...(await rangeDue(db, deckId, QUEUE.review, dayEnd).limit(reviewsLeft).toArray()));
+		rows.push(
 			...(await db.cards
 				.where('[deckId+queue+position]')
 				.between([deckId, QUEUE.new, -Infinity], [deckId, QUEUE.new, Infinity])
@@ -153,11 +147,10 @@ export async function sessionQueue(
 				.toArray())
 		);
 	}
-	const byDue = (a: CardRow, b: CardRow) => a.due.getTime() - b.due.getTime();
-	learning.sort(byDue);
-	reviews.sort(byDue);
-	fresh.sort((a, b) => a.position - b.position);
-	return [...learning, ...reviews.slice(0, reviewsLeft), ...fresh.slice(0, newLeft)];
+	// New cards across decks in notes order (positions are import timestamps + index).
+	rows.sort((a, b) => a.position - b.position);
+	const wrapped = rows.map((row) => ({ state: memoryOf(row), row }));
+	return buildSessionQueue(wrapped, now, settings, done, timeZone).map((w) => w.row);
 }
 
 /**

@@ -3,12 +3,8 @@
  * killed tab never leaves a card scheduled without its log (or a log without its card).
  */
 import type { Grade } from 'ts-fsrs';
-import {
-	newMemoryState,
-	type GradeOutcome,
-	type MemoryState,
-	type Scheduler
-} from '$lib/scheduling';
+import { newMemoryState, type GradeOutcome, type Scheduler } from '$lib/scheduling';
+import { memoryOf } from './memory';
 import { queueOf } from './queue';
 import { QUEUE, type CardRow, type ReviewLogRow, type ReviewOrigin, type StudyDb } from './schema';
 
@@ -21,22 +17,6 @@ export class MissingRowError extends Error {
 		super(`${table} has no row ${String(key)}`);
 		this.name = 'MissingRowError';
 	}
-}
-
-/** The memory-state part of a card row (what FSRS reads and writes). */
-export function memoryOf(row: MemoryState): MemoryState {
-	return {
-		due: row.due,
-		stability: row.stability,
-		difficulty: row.difficulty,
-		elapsedDays: row.elapsedDays,
-		scheduledDays: row.scheduledDays,
-		learningSteps: row.learningSteps,
-		reps: row.reps,
-		lapses: row.lapses,
-		state: row.state,
-		lastReview: row.lastReview
-	};
 }
 
 /** Result of grading: what was written, and the log row id to undo it. */
