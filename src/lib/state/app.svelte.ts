@@ -1,0 +1,105 @@
+/**
+ * App-wide state: the database handle, whether storage works, scheduler settings, and the
+ * notices the layout shows (storage unavailable, a write that failed, local data that vanished).
+ */
+import { StudyDb, bundledDeckOutdated, loadSchedulerSettings, syncBundledDecks } from '$lib/db';
+import { DEFAULT_SCHEDULER_SETTINGS, type SchedulerSettings } from '$lib/scheduling';
+
+/** localStorage key set once the learner has reviewed something on this device (case C05). */
+export const HAD_DATA_KEY = 'study-docker:had-data';
+
+export type DbStatus = 'loading' | 'ready' | 'unavailable';
+
+function describe(error: unknown): string {
+	if (error instanceof Error)
+		return error.name === 'Error' ? error.message : `${error.name}: ${error.message}`;
+	return String(error);
+}
+
+export class AppState {
+	db = $state.raw<StudyDb | null>(null);
+	status = $state<DbStatus>('loading');
+	/** Why storage is unavailable, for the banner. */
+	dbError = $state<string | null>(null);
+	/** The last failed write, for the banner (the write itself was rolled back). */
+	writeError = $state<string | null>(null);
+	/** The database is empty but this device had data before (storage was wiped). */
+	dataLost = $state(false);
+	settings = $state<SchedulerSettings>({ ...DEFAULT_SCHEDULER_SETTINGS });
+	#starting: Promise<void> | null = null;
+
+	/** Open the database and bring the bundled decks up to date. Safe to call many times. */
+	start(): Promise<void> {
+		this.#starting ??= this.#start();
+		return this.#starting;
+	}
+
+	async #start(): Promise<void> {
+		let db: StudyDb;
+		try {
+			db = new StudyDb();
+			await db.open();
+		} catch (error) {
+			this.status = 'unavailable';
+			this.dbError = describe(error);
+			return;
+		}
+		db.on('versionchange', () => {
+			// Another tab opened a newer schema: close, so that tab is not blocked, and reload here.
+			db.close();
+			location.reload();
+			return false;
+		});
+		try {
+			const now = new Date();
+			const { default: version } = await import('virtual:bundled-deck-version');
+			if (await bundledDeckOutdated(db, version)) {
+				const { default: decks } = await import('virtual:bundled-deck');
+				await syncBundledDecks(db, decks, version, now);
+			}
+			this.settings = await loadSchedulerSettings(db);
+			const reviews = await db.reviewLogs.count();
+			const imported = await db.decks.where('origin').equals('import').count();
+			this.dataLost = reviews === 0 && imported === 0 && readMarker();
+		} catch (error) {
+			this.writeError = describe(error);
+		}
+		this.db = db;
+		this.status = 'ready';
+	}
+
+	/** Remember that this device has progress worth missing (case C05). */
+	markHasData(): void {
+		try {
+			localStorage.setItem(HAD_DATA_KEY, '1');
+		} catch {
+			// localStorage can be unavailable too; the notice is best effort.
+		}
+	}
+
+	/** Show a failed write in the banner. */
+	reportWriteError(error: unknown): void {
+		this.writeError = describe(error);
+	}
+
+	/** For tests: forget everything. */
+	reset(): void {
+		this.db?.close();
+		this.db = null;
+		this.status = 'loading';
+		this.dbError = null;
+		this.writeError = null;
+		this.dataLost = false;
+		this.#starting = null;
+	}
+}
+
+function readMarker(): boolean {
+	try {
+		return localStorage.getItem(HAD_DATA_KEY) === '1';
+	} catch {
+		return false;
+	}
+}
+
+export const app = new AppState();

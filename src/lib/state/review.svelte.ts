@@ -1,0 +1,107 @@
+/**
+ * One review session: today's queue for some decks, the card on screen, reveal, grade, undo.
+ * Every grade is written (card + log row, one transaction) before the next card appears.
+ */
+import type { Grade } from 'ts-fsrs';
+import {
+	gradeCard,
+	memoryOf,
+	sessionQueue,
+	undoReview,
+	unburyDue,
+	type CardRow,
+	type StudyDb
+} from '$lib/db';
+import { Scheduler, queueKind, type GradeOutcome, type SchedulerSettings } from '$lib/scheduling';
+
+export class ReviewSession {
+	queue = $state.raw<CardRow[]>([]);
+	revealed = $state(false);
+	loading = $state(true);
+	busy = $state(false);
+	/** Cards graded in this session (for the progress bar). */
+	graded = $state(0);
+	/** Log ids of this session's grades, newest last: the undo stack. */
+	undoStack = $state<number[]>([]);
+	/** Set when the last grade made the card a leech. */
+	leechNotice = $state(false);
+	/** Time the current card was shown; the clock for previews and grading. */
+	shownAt = $state(new Date());
+
+	current = $derived(this.queue[0]);
+	previews = $derived<Record<Grade, GradeOutcome> | null>(
+		this.current ? this.#scheduler.preview(memoryOf(this.current), this.shownAt) : null
+	);
+	counts = $derived.by(() => {
+		const c = { new: 0, learning: 0, review: 0 };
+		for (const card of this.queue) c[queueKind(card)]++;
+		return c;
+	});
+	progress = $derived(
+		this.graded + this.queue.length === 0 ? 1 : this.graded / (this.graded + this.queue.length)
+	);
+
+	#scheduler: Scheduler;
+
+	constructor(
+		private readonly db: StudyDb,
+		private readonly deckIds: string[],
+		private readonly settings: SchedulerSettings,
+		private readonly clock: () => Date = () => new Date(),
+		private readonly onWriteError: (error: unknown) => void = () => {}
+	) {
+		this.#scheduler = new Scheduler(settings);
+	}
+
+	/** Load (or reload) today's queue. */
+	async load(): Promise<void> {
+		const now = this.clock();
+		await unburyDue(this.db, now);
+		this.queue = await sessionQueue(this.db, this.deckIds, now, this.settings);
+		this.revealed = false;
+		this.shownAt = this.clock();
+		this.loading = false;
+	}
+
+	reveal(): void {
+		if (this.current) this.revealed = true;
+	}
+
+	/** Grade the current card (ts-fsrs Rating: Again=1 … Easy=4). Ignored while a write is running. */
+	async grade(rating: Grade): Promise<void> {
+		const card = this.current;
+		if (!card || !this.revealed || this.busy) return;
+		this.busy = true;
+		try {
+			const result = await gradeCard(this.db, this.#scheduler, card.id, rating, this.clock());
+			this.undoStack = [...this.undoStack, result.logId];
+			this.leechNotice = result.outcome.becameLeech;
+			this.graded++;
+			await this.load();
+		} catch (error) {
+			this.onWriteError(error);
+		} finally {
+			this.busy = false;
+		}
+	}
+
+	/** Undo the newest grade of this session: the card comes back exactly as it was. */
+	async undo(): Promise<void> {
+		const logId = this.undoStack.at(-1);
+		if (logId === undefined || this.busy) return;
+		this.busy = true;
+		try {
+			const card = await undoReview(this.db, logId);
+			this.undoStack = this.undoStack.slice(0, -1);
+			this.graded = Math.max(0, this.graded - 1);
+			this.leechNotice = false;
+			await this.load();
+			// Show the restored card first, as it was before grading.
+			this.queue = [card, ...this.queue.filter((c) => c.id !== card.id)];
+		} catch (error) {
+			this.onWriteError(error);
+		} finally {
+			this.busy = false;
+		}
+	}
+}
