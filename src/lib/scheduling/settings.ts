@@ -63,7 +63,7 @@ function bilingual(ko: string, en: string): string {
 
 function integerIn(min: number, max: number, ko: string, en: string) {
 	const message = bilingual(
-		`${ko}은(는) ${min}–${max} 사이의 정수여야 합니다`,
+		`${ko}: ${min}–${max} 사이의 정수를 입력하세요`,
 		`${en} must be an integer from ${min} to ${max}`
 	);
 	return v.pipe(
@@ -79,7 +79,7 @@ const STEP_PATTERN = /^[1-9][0-9]*[mhd]$/;
 
 function stepsSchema(ko: string, en: string) {
 	const message = bilingual(
-		`${ko}은(는) '1m', '10m', '1h', '1d' 같은 단계를 최대 10개까지 적어야 합니다`,
+		`${ko}: '1m', '10m', '1h', '1d' 같은 단계를 최대 10개까지 입력하세요`,
 		`${en} must be up to 10 steps like '1m', '10m', '1h', '1d'`
 	);
 	return v.pipe(
@@ -89,7 +89,7 @@ function stepsSchema(ko: string, en: string) {
 }
 
 const retentionMessage = bilingual(
-	'목표 기억률은 0.70–0.97 사이여야 합니다',
+	'목표 기억률: 0.70–0.97 사이의 값을 입력하세요',
 	'desired retention must be between 0.70 and 0.97'
 );
 
@@ -126,7 +126,7 @@ const SettingsSchema = v.object(
 			DEFAULT_SCHEDULER_SETTINGS.dayStartHour
 		),
 		leechThreshold: v.optional(
-			integerIn(1, 99, '리치 기준 실패 횟수', 'leech threshold (lapses)'),
+			integerIn(1, 99, '거머리 카드 기준(실패 횟수)', 'leech threshold (lapses)'),
 			DEFAULT_SCHEDULER_SETTINGS.leechThreshold
 		),
 		learnAheadMinutes: v.optional(
@@ -134,7 +134,7 @@ const SettingsSchema = v.object(
 			DEFAULT_SCHEDULER_SETTINGS.learnAheadMinutes
 		)
 	},
-	bilingual('설정은 객체여야 합니다', 'settings must be an object')
+	bilingual('설정 형식이 올바르지 않습니다', 'settings must be an object')
 );
 
 /**

@@ -162,7 +162,8 @@ describe('C12: due at the 04:00 study-day boundary', () => {
 		);
 		// 04:30 CEST on 2025-10-25; +24 h would be 03:30 CET on 10-26, still study day 10-25.
 		const reviewedAt = new Date('2025-10-25T04:30:00+02:00');
-		const outcome = scheduler.grade(reviewCardDue(reviewedAt), 3, reviewedAt);
+		// Hard: ts-fsrs itself gives exactly 1 day here (Good would be forced to Hard + 1).
+		const outcome = scheduler.grade(reviewCardDue(reviewedAt), 2, reviewedAt);
 		expect(outcome.state.scheduledDays).toBe(1);
 		expect(studyDayKey(outcome.state.due, 4, zone)).toBe('2025-10-26');
 		expect(isDueNow(outcome.state, new Date('2025-10-26T03:30:00+01:00'), settings, zone)).toBe(
