@@ -1,0 +1,277 @@
+/**
+ * From a tokenised line to what would run: each simple command read with its program's option
+ * spec, with `sudo` and `sh -c '…'` unwrapped so the judge and the simulated host see the real
+ * command and the user it runs as. Nothing is executed.
+ *
+ * Rules: sudo(8) runs its operands as root (or `-u user`) with root's environment, so a
+ * `$USER` the learner's shell already expanded stays expanded, while `$USER` inside a
+ * single-quoted `sh -c` string is expanded later by root's shell (bash(1) "QUOTING").
+ */
+import {
+	parseLine,
+	type Expansion,
+	type ListOperator,
+	type ParseFailure,
+	type Redirect,
+	type ShellContext
+} from './parse';
+import {
+	closestName,
+	findProgram,
+	knownCommandNames,
+	parseArgs,
+	type ArgsError,
+	type ParsedArgs
+} from './specs';
+
+/** Why a command cannot run as typed (before any host state is consulted). */
+export interface InvocationError {
+	reasonId: 'command-not-found' | 'typo-command' | ArgsError['reasonId'];
+	/** The error as the shell or program would print it. */
+	message: string;
+	exitCode: number;
+	/** For typos: the known command the learner probably meant. */
+	suggestion?: string;
+	offender: string;
+	/** For operand-count errors: the options and operands that were read. */
+	partial?: ParsedArgs;
+}
+
+/** One command as it would run. */
+export interface Invocation {
+	/** argv after unwrapping `sudo` (and `sh -c` when the string is one simple command). */
+	argv: string[];
+	/** The argv as typed, including `sudo …` wrappers. */
+	typedArgv: string[];
+	args: ParsedArgs | null;
+	error: InvocationError | null;
+	/** The user the command runs as. */
+	runAs: string;
+	/** Wrappers that were peeled off, outermost first: `sudo`, `sh -c`. */
+	wrappers: ('sudo' | 'sh -c')[];
+	/** Arguments given to sudo itself (e.g. `-u bob`, `-E`), when wrapped in sudo. */
+	sudoArgs: ParsedArgs | null;
+	assignments: Record<string, string>;
+	redirects: Redirect[];
+	/** Expansions done by the shell that produced this argv (root's shell for `sh -c` strings). */
+	expansions: Expansion[];
+	/** For `sh -c` strings that are more than one simple command: the analysed script. */
+	script: Plan | null;
+}
+
+/** A pipeline: stages joined by `|`. */
+export interface PlanItem {
+	stages: Invocation[];
+	next: ListOperator | null;
+}
+
+/** A whole line as it would run. */
+export interface Plan {
+	items: PlanItem[];
+	expansions: Expansion[];
+}
+
+export type AnalyseResult = { ok: true; plan: Plan } | ({ ok: false } & ParseFailure);
+
+const SHELLS = new Set(['sh', 'bash', 'dash']);
+
+function baseName(word: string): string {
+	return word.includes('/') ? word.slice(word.lastIndexOf('/') + 1) : word;
+}
+
+/**
+ * Analyse one typed line as run by `ctx.user`. Never throws; parse failures are returned.
+ * `depth` limits nested `sh -c` strings.
+ */
+export function analyseLine(line: string, ctx: ShellContext, depth = 0): AnalyseResult {
+	const parsed = parseLine(line, ctx);
+	if (!parsed.ok) {
+		const { ok: _ok, ...failure } = parsed;
+		return { ok: false, ...failure };
+	}
+	const items: PlanItem[] = [];
+	for (const item of parsed.line.items) {
+		const stages: Invocation[] = [];
+		for (const cmd of item.pipeline.commands) {
+			const inv = analyseCommand(cmd.argv, ctx.user, parsed.line.expansions, depth);
+			inv.assignments = cmd.assignments;
+			inv.redirects = cmd.redirects;
+			stages.push(inv);
+		}
+		// `sudo sh -c 'a | b'` alone in its pipeline: splice the script's items in place.
+		const only = stages.length === 1 ? stages[0]! : null;
+		if (only && only.script && only.redirects.length === 0) {
+			const inner = only.script.items;
+			inner.forEach((innerItem, k) => {
+				items.push({
+					stages: innerItem.stages,
+					next: k === inner.length - 1 ? item.next : innerItem.next
+				});
+			});
+			continue;
+		}
+		items.push({ stages, next: item.next });
+	}
+	return { ok: true, plan: { items, expansions: parsed.line.expansions } };
+}
+
+function emptyInvocation(typedArgv: string[], runAs: string, expansions: Expansion[]): Invocation {
+	return {
+		argv: typedArgv,
+		typedArgv,
+		args: null,
+		error: null,
+		runAs,
+		wrappers: [],
+		sudoArgs: null,
+		assignments: {},
+		redirects: [],
+		expansions,
+		script: null
+	};
+}
+
+function notFound(name: string, viaSudo: boolean): InvocationError {
+	const suggestion = closestName(name, knownCommandNames());
+	const message = viaSudo
+		? `sudo: ${name}: command not found`
+		: suggestion
+			? `Command '${name}' not found, did you mean:\n  command '${suggestion}'\n${name}: command not found`
+			: `${name}: command not found`;
+	return {
+		reasonId: suggestion ? 'typo-command' : 'command-not-found',
+		message,
+		exitCode: viaSudo ? 1 : 127,
+		...(suggestion ? { suggestion } : {}),
+		offender: name
+	};
+}
+
+function analyseCommand(
+	typedArgv: string[],
+	user: string,
+	expansions: Expansion[],
+	depth: number
+): Invocation {
+	const inv = emptyInvocation(typedArgv, user, expansions);
+	let argv = typedArgv;
+	let viaSudo = false;
+	// Peel `sudo [options] command …`.
+	if (argv[0] !== undefined && baseName(argv[0]) === 'sudo') {
+		const sudoSpec = findProgram('sudo')!;
+		const read = parseArgs(argv, sudoSpec);
+		if (!read.ok) {
+			inv.error = {
+				reasonId: read.reasonId,
+				message: read.message,
+				exitCode: read.exitCode,
+				offender: read.offender
+			};
+			return inv;
+		}
+		inv.sudoArgs = read.args;
+		const target = read.args.options.find((o) => o.key === 'user')?.value ?? 'root';
+		const shellLike = read.args.options.some((o) => o.key === 'login' || o.key === 'shell');
+		inv.wrappers.push('sudo');
+		inv.runAs = target;
+		viaSudo = true;
+		argv = read.args.operands;
+		if (argv.length === 0) {
+			// `sudo -i` / `sudo -s`: an interactive root shell. Plain `sudo`: usage.
+			if (shellLike) {
+				inv.argv = ['bash'];
+				inv.args = {
+					path: ['bash'],
+					spec: findProgram('bash')!,
+					options: [],
+					operands: [],
+					globalOptions: []
+				};
+				return inv;
+			}
+			inv.args = read.args;
+			inv.argv = ['sudo'];
+			const hasInfo = read.args.options.some((o) =>
+				['help', 'version', 'list', 'validate', 'reset-timestamp', 'remove-timestamp'].includes(
+					o.key
+				)
+			);
+			if (!hasInfo) {
+				inv.error = {
+					reasonId: 'usage-error',
+					message: sudoSpec.usage,
+					exitCode: 1,
+					offender: 'sudo'
+				};
+			}
+			return inv;
+		}
+	}
+	inv.argv = argv;
+	const name = argv[0]!;
+	const spec = findProgram(name);
+	if (!spec) {
+		inv.error = notFound(name, viaSudo);
+		return inv;
+	}
+	const read = parseArgs([baseName(name), ...argv.slice(1)], spec);
+	if (!read.ok) {
+		inv.error = {
+			reasonId: read.reasonId,
+			message: read.message,
+			exitCode: read.exitCode,
+			offender: read.offender,
+			...(read.partial ? { partial: read.partial } : {})
+		};
+		return inv;
+	}
+	inv.args = read.args;
+	// Unwrap `sh -c 'string'` (run by the shell of whoever runs sh).
+	if (SHELLS.has(baseName(name)) && read.args.options.some((o) => o.key === 'c') && depth < 3) {
+		const script = read.args.operands[0];
+		if (script === undefined) {
+			inv.error = {
+				reasonId: 'missing-option-argument',
+				message: `${baseName(name)}: 0: -c requires an argument`,
+				exitCode: 2,
+				offender: '-c'
+			};
+			return inv;
+		}
+		const inner = analyseLine(script, { user: inv.runAs }, depth + 1);
+		if (!inner.ok) {
+			inv.error = {
+				reasonId: 'usage-error',
+				message: `${baseName(name)}: 1: ${inner.reason}`,
+				exitCode: 2,
+				offender: script
+			};
+			return inv;
+		}
+		const items = inner.plan.items;
+		if (items.length === 1 && items[0]!.stages.length === 1) {
+			const innerInv = items[0]!.stages[0]!;
+			return {
+				...innerInv,
+				typedArgv,
+				runAs: innerInv.wrappers.includes('sudo') ? innerInv.runAs : inv.runAs,
+				wrappers: [...inv.wrappers, 'sh -c', ...innerInv.wrappers],
+				sudoArgs: inv.sudoArgs ?? innerInv.sudoArgs
+			};
+		}
+		// Mark every inner command as run through `sh -c` by this user.
+		for (const it of items) {
+			for (const st of it.stages) {
+				st.wrappers = [...inv.wrappers, 'sh -c', ...st.wrappers];
+				if (!st.wrappers.slice(inv.wrappers.length + 1).includes('sudo')) st.runAs = inv.runAs;
+			}
+		}
+		inv.script = inner.plan;
+	}
+	return inv;
+}
+
+/** Every invocation of a plan in order (pipeline stages left to right, items in order). */
+export function invocations(plan: Plan): Invocation[] {
+	return plan.items.flatMap((item) => item.stages);
+}
