@@ -3,6 +3,12 @@ import { countsFor, type DeckCounts, type DeckRow } from '$lib/db';
 import { app } from './app.svelte';
 import { Live } from './live.svelte';
 
+/** What the home screen shows. */
+export interface DeckOverview {
+	decks: DeckSummary[];
+	all: DeckCounts;
+}
+
 export interface DeckSummary {
 	deck: DeckRow;
 	counts: DeckCounts;
@@ -18,8 +24,8 @@ export function sortDecks(decks: DeckRow[]): DeckRow[] {
 }
 
 /** Create inside a component: subscribes to the database while the component lives. */
-export function liveDeckSummaries(): Live<{ decks: DeckSummary[]; all: DeckCounts }> {
-	return new Live(async () => {
+export function liveDeckSummaries(): Live<DeckOverview> {
+	return new Live<DeckOverview>(async () => {
 		const db = app.db;
 		if (!db) return undefined;
 		const settings = app.settings;

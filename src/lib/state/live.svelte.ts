@@ -9,7 +9,7 @@ export class Live<T> {
 	error = $state<unknown>(undefined);
 
 	/** @param querier runs Dexie reads; re-run whenever the tables it read change, or its reactive inputs do. */
-	constructor(querier: () => Promise<T> | undefined) {
+	constructor(querier: () => Promise<T | undefined>) {
 		$effect(() => {
 			const subscription = liveQuery(() => querier()).subscribe({
 				next: (value) => {

@@ -15,6 +15,7 @@ import {
 import { Scheduler, queueKind, type GradeOutcome, type SchedulerSettings } from '$lib/scheduling';
 
 export class ReviewSession {
+	#scheduler: Scheduler;
 	queue = $state.raw<CardRow[]>([]);
 	revealed = $state(false);
 	loading = $state(true);
@@ -29,7 +30,7 @@ export class ReviewSession {
 	shownAt = $state(new Date());
 
 	current = $derived(this.queue[0]);
-	previews = $derived<Record<Grade, GradeOutcome> | null>(
+	previews = $derived.by<Record<Grade, GradeOutcome> | null>(() =>
 		this.current ? this.#scheduler.preview(memoryOf(this.current), this.shownAt) : null
 	);
 	counts = $derived.by(() => {
@@ -40,8 +41,6 @@ export class ReviewSession {
 	progress = $derived(
 		this.graded + this.queue.length === 0 ? 1 : this.graded / (this.graded + this.queue.length)
 	);
-
-	#scheduler: Scheduler;
 
 	constructor(
 		private readonly db: StudyDb,
