@@ -95,19 +95,53 @@ export interface SettingRow {
 	value: unknown;
 }
 
+/** Quiz attempt status: running until submitted (by the learner or at the deadline). */
+export type QuizAttemptStatus = 'running' | 'submitted';
+
+/**
+ * One quiz attempt (schema version 2). `data` holds the quiz feature's own state (questions,
+ * answers, deadline); its shape is owned by `$lib/quiz` and is kept opaque here for now.
+ */
+export interface QuizAttemptRow {
+	id: string;
+	status: QuizAttemptStatus;
+	startedAt: Date;
+	data: unknown;
+}
+
+/**
+ * Version 1 stores, kept exactly as first shipped: a database written by v1 is upgraded from
+ * these (the migration test builds its fixture from them). Never edit; add a new version.
+ */
+export const STORES_V1 = {
+	decks: 'id, origin',
+	cards: 'id, deckId, [deckId+queue+due], [deckId+queue+position], queue, *tags',
+	reviewLogs: '++id, cardId, [deckId+reviewedAt], reviewedAt',
+	settings: 'key'
+} as const;
+
+/**
+ * Version 2 adds `quizAttempts` (timed quizzes: find the running attempt by `status`, list
+ * attempts by `startedAt`). Only a new table: Dexie creates it on upgrade and no existing row
+ * changes, so no upgrade function is needed (Dexie docs, "Database Versioning").
+ */
+export const STORES_V2 = {
+	quizAttempts: 'id, status, startedAt'
+} as const;
+
+/** The current schema version (what `db.verno` reads once open). */
+export const SCHEMA_VERSION = 2;
+
 export class StudyDb extends Dexie {
 	decks!: EntityTable<DeckRow, 'id'>;
 	cards!: EntityTable<CardRow, 'id'>;
 	reviewLogs!: EntityTable<ReviewLogRow, 'id'>;
 	settings!: EntityTable<SettingRow, 'key'>;
+	quizAttempts!: EntityTable<QuizAttemptRow, 'id'>;
 
 	constructor(name = 'study-docker') {
 		super(name);
-		this.version(1).stores({
-			decks: 'id, origin',
-			cards: 'id, deckId, [deckId+queue+due], [deckId+queue+position], queue, *tags',
-			reviewLogs: '++id, cardId, [deckId+reviewedAt], reviewedAt',
-			settings: 'key'
-		});
+		this.version(1).stores(STORES_V1);
+		this.version(2).stores(STORES_V2);
 	}
 }
