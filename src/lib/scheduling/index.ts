@@ -44,3 +44,17 @@ export {
 	type QueueKind,
 	type DoneToday
 } from './queue';
+export {
+	compareTypedAnswer,
+	normaliseAnswer,
+	type DiffSegment,
+	type TypedAnswerComparison
+} from './typein';
+export {
+	createImeSubmitGuard,
+	isCandidateImeText,
+	type ImeAction,
+	type ImeKeyInfo,
+	type ImeSubmitGuard,
+	type ImeSubmitGuardOptions
+} from './ime';
