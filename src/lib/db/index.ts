@@ -5,3 +5,4 @@ export * from './memory';
 export * from './review';
 export * from './settings';
 export * from './bundled';
+export * from './backup';
