@@ -1,0 +1,333 @@
+import { describe, expect, it } from 'vitest';
+import { BLANK, generateQuiz, MCQ_OPTIONS } from './generate';
+import { mulberry32, shuffle } from './random';
+import { QuizSpecError } from './spec';
+import { DOCKER_CARDS } from './test-cards';
+import { containsFolded, foldText, plainText } from './text';
+import type { Question, QuestionType, Quiz, QuizSourceCard, QuizSpec } from './types';
+
+const TOTAL_10_MIN = { kind: 'total', ms: 600_000 } as const;
+const ALL_TYPES: QuestionType[] = ['mcq', 'truefalse', 'fillin', 'command'];
+
+function spec(over: Partial<QuizSpec> = {}): QuizSpec {
+	return { count: 20, types: ALL_TYPES, timeLimit: TOTAL_10_MIN, ...over };
+}
+
+const byId = new Map(DOCKER_CARDS.map((c) => [c.id, c]));
+function cardOf(q: Question): QuizSourceCard {
+	const card = q.cardId ? byId.get(q.cardId) : undefined;
+	if (!card) throw new Error(`no card for ${q.id}`);
+	return card;
+}
+
+/** Plain text a learner sees before answering: the prompt and the topic path. */
+function visible(q: Question): string {
+	return [plainText(q.prompt), ...q.topic].join('\n');
+}
+
+/** The invariants every generated quiz keeps; returns a list of violations (empty = fine). */
+function violations(quiz: Quiz, cards: readonly QuizSourceCard[]): string[] {
+	const problems: string[] = [];
+	const ids = new Set<string>();
+	const cardIds = new Set<string>();
+	for (const q of quiz.questions) {
+		if (ids.has(q.id)) problems.push(`${q.id}: duplicate question id`);
+		ids.add(q.id);
+		if (q.cardId) {
+			if (cardIds.has(q.cardId)) problems.push(`${q.id}: card used twice`);
+			cardIds.add(q.cardId);
+		}
+		if (!quiz.spec.types.includes(q.type)) problems.push(`${q.id}: type not asked for`);
+		if (q.type === 'mcq') {
+			if (q.options.length !== MCQ_OPTIONS) problems.push(`${q.id}: ${q.options.length} options`);
+			const keys = q.options.map((o) => foldText(plainText(o)));
+			if (new Set(keys).size !== keys.length)
+				problems.push(`${q.id}: duplicate options ${keys.join(' | ')}`);
+			const answer = q.options[q.correctIndex];
+			if (answer === undefined) problems.push(`${q.id}: correctIndex out of range`);
+			else if (containsFolded(visible(q), plainText(answer)))
+				problems.push(`${q.id}: answer leaks`);
+			const card = cards.find((c) => c.id === q.cardId);
+			if (card && answer !== card.back.trim())
+				problems.push(`${q.id}: answer is not the card's back`);
+			for (const o of q.options) {
+				const from = cards.filter((c) => c.back.trim() === o);
+				if (card && !from.some((c) => c.kind === card.kind)) {
+					problems.push(`${q.id}: option "${o}" is not from a card of kind ${card.kind}`);
+				}
+			}
+		}
+		if (q.type === 'fillin') {
+			for (const e of [q.expected, ...q.accepted]) {
+				if (containsFolded(visible(q), e)) problems.push(`${q.id}: fill-in answer "${e}" leaks`);
+			}
+			if (!q.prompt.includes(BLANK) && q.cardId && cardOf(q).kind === 'basic') {
+				problems.push(`${q.id}: basic-card fill-in without a blank`);
+			}
+		}
+		if (q.type === 'command' && containsFolded(visible(q), q.display)) {
+			problems.push(`${q.id}: command leaks`);
+		}
+	}
+	return problems;
+}
+
+describe('generateQuiz: spec validation', () => {
+	it.each([
+		[{ count: 4 }, 'count', '5개 이상'],
+		[{ count: 51 }, 'count', '50개 이하'],
+		[{ count: 7.5 }, 'count', '정수'],
+		[{ types: [] }, 'types', '하나 이상'],
+		[{ types: ['essay'] }, 'types', '알 수 없는 문제 유형'],
+		[{ types: ['mcq', 'mcq'] }, 'types', '두 번'],
+		[{ timeLimit: { kind: 'total', ms: 30_000 } }, 'timeLimit', '60초 이상'],
+		[{ timeLimit: { kind: 'perQuestion', ms: 5_000 } }, 'timeLimit', '10초 이상'],
+		[{ timeLimit: { kind: 'perQuestion', ms: 3_600_000 } }, 'timeLimit', '10분 이하'],
+		[{ timeLimit: { kind: 'forever', ms: 1 } }, 'timeLimit', "'total'(전체)"]
+	])('rejects %j with a Korean reason on %s', (over, field, reason) => {
+		const bad = { ...spec(), ...over } as unknown as QuizSpec;
+		let error: unknown;
+		try {
+			generateQuiz(DOCKER_CARDS, bad, 1);
+		} catch (e) {
+			error = e;
+		}
+		expect(error).toBeInstanceOf(QuizSpecError);
+		expect((error as QuizSpecError).field).toBe(field);
+		expect((error as QuizSpecError).reason).toContain(reason);
+	});
+
+	it('rejects a seed that is not an unsigned 32-bit integer', () => {
+		expect(() => generateQuiz(DOCKER_CARDS, spec(), -1)).toThrow(QuizSpecError);
+		expect(() => generateQuiz(DOCKER_CARDS, spec(), 2 ** 32)).toThrow(/시드/);
+	});
+
+	it('throws when not a single question can be made', () => {
+		expect(() => generateQuiz([], spec(), 1)).toThrow(/만들 수 있는 문제가 없습니다/);
+	});
+});
+
+describe('generateQuiz: determinism', () => {
+	it('gives a deep-equal quiz for the same seed, whatever order the cards come in', () => {
+		const a = generateQuiz(DOCKER_CARDS, spec(), 12345);
+		const b = generateQuiz(shuffle(DOCKER_CARDS, mulberry32(9)), spec(), 12345);
+		expect(b).toEqual(a);
+		expect(a.questions).toHaveLength(20);
+	});
+
+	it('gives another order (and other questions) for another seed', () => {
+		const a = generateQuiz(DOCKER_CARDS, spec(), 1);
+		const b = generateQuiz(DOCKER_CARDS, spec(), 2);
+		expect(b.questions.map((q) => q.id)).not.toEqual(a.questions.map((q) => q.id));
+	});
+
+	it('keeps the quiz serialisable: a structured clone is deep-equal', () => {
+		const a = generateQuiz(DOCKER_CARDS, spec(), 77);
+		expect(structuredClone(a)).toEqual(a);
+		expect(JSON.parse(JSON.stringify(a))).toEqual(a);
+	});
+});
+
+describe('generateQuiz: multiple choice', () => {
+	const mcqs = generateQuiz(
+		DOCKER_CARDS,
+		spec({ types: ['mcq'], count: 50 }),
+		2026
+	).questions.filter((q) => q.type === 'mcq');
+
+	it('makes 4 distinct options of the same kind, with no answer in the stem', () => {
+		expect(mcqs.length).toBeGreaterThan(30);
+		expect(
+			violations(
+				{ seed: 0, spec: spec({ types: ['mcq'] }), questions: mcqs, shortfall: null },
+				DOCKER_CARDS
+			)
+		).toEqual([]);
+	});
+
+	it('takes distractors from sibling cards of the same topic first', () => {
+		const q = mcqs.find((m) => m.id === 'mcq:c08');
+		expect(q?.type).toBe('mcq');
+		if (q?.type !== 'mcq') return;
+		// c09 and c10 are c08's only siblings (same topic, same kind); the third comes from further up.
+		expect(q.options).toEqual(
+			expect.arrayContaining(['`docker start [컨테이너 이름]`', '`docker rm [컨테이너 ID]`'])
+		);
+	});
+
+	it('never offers another fact about the same front as a wrong option', () => {
+		// b01–b04 are all true facts under `Docker`; none may be a distractor for another.
+		const docker = ['b01', 'b02', 'b03', 'b04'].map((id) => byId.get(id)!.back);
+		for (const q of mcqs.filter((m) => m.type === 'mcq' && m.prompt === 'Docker')) {
+			if (q.type !== 'mcq') continue;
+			expect(q.options.filter((o) => docker.includes(o))).toHaveLength(1);
+		}
+		expect(mcqs.some((q) => q.prompt === 'Docker')).toBe(true);
+	});
+
+	it('skips a card whose stem contains its answer', () => {
+		const leaky: QuizSourceCard[] = [
+			...DOCKER_CARDS,
+			{
+				...DOCKER_CARDS[0]!,
+				id: 'leak',
+				kind: 'reversed',
+				front: 'Jenkins는 Java로 만든 CI 도구다.',
+				back: 'Jenkins'
+			}
+		];
+		const quiz = generateQuiz(leaky, spec({ types: ['mcq'], count: 50 }), 3);
+		expect(quiz.questions.map((q) => q.cardId)).not.toContain('leak');
+		expect(quiz.questions.length).toBeGreaterThan(0);
+	});
+});
+
+describe('generateQuiz: true/false', () => {
+	const tfs = generateQuiz(DOCKER_CARDS, spec({ types: ['truefalse'], count: 50 }), 8).questions;
+
+	it('states the card for true and swaps in another card’s answer for false, about half each', () => {
+		let trues = 0;
+		for (const q of tfs) {
+			if (q.type !== 'truefalse') continue;
+			const card = cardOf(q);
+			if (q.correct) {
+				trues++;
+				expect(q.prompt).toBe(`${card.front} — ${card.back}`);
+			} else {
+				expect(q.prompt.startsWith(`${card.front} — `)).toBe(true);
+				expect(q.prompt).not.toBe(`${card.front} — ${card.back}`);
+				const swapped = q.prompt.slice(card.front.length + 3);
+				const from = DOCKER_CARDS.find((c) => c.back === swapped);
+				expect(from?.kind).toBe(card.kind);
+				expect(foldText(from!.front)).not.toBe(foldText(card.front));
+			}
+			expect(q.explanation).toBe(`${card.front} — ${card.back}`);
+		}
+		expect(tfs.length).toBe(50);
+		expect(trues).toBeGreaterThan(15);
+		expect(trues).toBeLessThan(35);
+	});
+});
+
+describe('generateQuiz: fill-in-the-blank', () => {
+	const fills = generateQuiz(DOCKER_CARDS, spec({ types: ['fillin'], count: 50 }), 4).questions;
+
+	it('blanks a key term and never shows it', () => {
+		expect(fills.length).toBeGreaterThan(25);
+		expect(
+			violations(
+				{ seed: 0, spec: spec({ types: ['fillin'] }), questions: fills, shortfall: null },
+				DOCKER_CARDS
+			)
+		).toEqual([]);
+	});
+
+	it('uses a cloze card’s answer, and accepts both parts of a `term(English)` answer', () => {
+		const cloze = fills.find((q) => q.cardId === 'z01');
+		expect(cloze).toMatchObject({
+			type: 'fillin',
+			expected: 'latest',
+			prompt: '이미지 이름에서 태그를 생략하면 [...] 태그로 간주한다.'
+		});
+		const ns = fills.find((q) => q.cardId === 'b05');
+		if (ns?.type === 'fillin' && ns.expected === '네임스페이스(namespaces)') {
+			expect(ns.accepted).toEqual(['네임스페이스', 'namespaces']);
+		}
+		expect(ns?.type).toBe('fillin');
+	});
+
+	it('blanks a Latin technical word inside a sentence (Java in `Java로 작성된 프로그램이다.`)', () => {
+		const one: QuizSourceCard[] = [
+			{ ...byId.get('b23')!, front: 'Jenkins에 대한 설명.', topic: ['도커 기초'] }
+		];
+		const quiz = generateQuiz(one, spec({ types: ['fillin'], count: 5 }), 1);
+		expect(quiz.questions).toHaveLength(1);
+		expect(quiz.questions[0]).toMatchObject({
+			expected: 'Java',
+			prompt: `Jenkins에 대한 설명. — ${BLANK}로 작성된 프로그램이다.`
+		});
+	});
+});
+
+describe('generateQuiz: command questions and shortfall', () => {
+	it('asks command cards with the drill template as the expected answer', () => {
+		const quiz = generateQuiz(DOCKER_CARDS, spec({ types: ['command'], count: 50 }), 5);
+		const commandCards = DOCKER_CARDS.filter((c) => c.kind === 'command');
+		expect(quiz.questions).toHaveLength(commandCards.length);
+		const q = quiz.questions.find((x) => x.cardId === 'c07');
+		expect(q).toMatchObject({
+			type: 'command',
+			prompt: '로그를 계속 따라가며 새 줄이 생길 때마다 출력한다.',
+			expected: 'docker logs -f {container}',
+			display: 'docker logs -f [컨테이너 이름]'
+		});
+	});
+
+	it('makes as many as it can and says so in Korean', () => {
+		const quiz = generateQuiz(DOCKER_CARDS, spec({ types: ['command'], count: 50 }), 5);
+		expect(quiz.shortfall).toEqual({
+			requested: 50,
+			made: 11,
+			reason: '요청한 50문제 중 11문제만 만들 수 있었습니다. 조건에 맞는 카드가 부족합니다.'
+		});
+		expect(generateQuiz(DOCKER_CARDS, spec({ count: 10 }), 5).shortfall).toBeNull();
+	});
+
+	it('filters by deck and by topic path prefix', () => {
+		const byDeck = generateQuiz(
+			DOCKER_CARDS,
+			spec({ deckIds: ['bundled:container-commands.md'], count: 50 }),
+			6
+		);
+		expect(byDeck.questions.every((q) => q.source.deckId === 'bundled:container-commands.md')).toBe(
+			true
+		);
+		const byTopic = generateQuiz(
+			DOCKER_CARDS,
+			spec({ topic: ['도커 기초', 'Container'], types: ['truefalse'], count: 50 }),
+			6
+		);
+		expect(byTopic.questions.map((q) => q.cardId).sort()).toEqual([
+			'b16',
+			'b17',
+			'b18',
+			'b19',
+			'r04',
+			'r05',
+			'r06'
+		]);
+	});
+
+	it('mixes the requested types round-robin', () => {
+		const quiz = generateQuiz(DOCKER_CARDS, spec({ count: 20 }), 11);
+		const counts = Object.fromEntries(
+			ALL_TYPES.map((t) => [t, quiz.questions.filter((q) => q.type === t).length])
+		);
+		expect(counts).toEqual({ mcq: 5, truefalse: 5, fillin: 5, command: 5 });
+	});
+});
+
+describe('generateQuiz: property test over seeds', () => {
+	it('never makes duplicate options, never leaks an answer, never reuses a card (300 seeded quizzes)', () => {
+		const rng = mulberry32(0xc0ffee);
+		const failures: string[] = [];
+		for (let run = 0; run < 300; run++) {
+			const seed = Math.floor(rng() * 2 ** 32);
+			const types = shuffle(ALL_TYPES, rng).slice(0, 1 + Math.floor(rng() * 4));
+			const count = 5 + Math.floor(rng() * 46);
+			// A random subset of the cards, so sibling groups are sometimes too small.
+			const cards = DOCKER_CARDS.filter(() => rng() < 0.75);
+			let quiz: Quiz;
+			try {
+				quiz = generateQuiz(cards, spec({ types, count }), seed);
+			} catch (e) {
+				if (e instanceof QuizSpecError && e.field === 'cards') continue;
+				throw e;
+			}
+			for (const v of violations(quiz, cards)) failures.push(`seed ${seed}: ${v}`);
+			if (quiz.questions.length + (quiz.shortfall ? 0 : 0) > count)
+				failures.push(`seed ${seed}: too many`);
+		}
+		expect(failures).toEqual([]);
+	});
+});

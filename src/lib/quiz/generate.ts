@@ -1,0 +1,409 @@
+/**
+ * Quiz generation from the learner's cards (issue 5): multiple choice, true/false,
+ * fill-in-the-blank and command questions, mixed with hand-written questions, all driven by one
+ * seeded PRNG so that the same cards, spec and seed give the same quiz.
+ */
+import { mulberry32, shuffle, isSeed, type Rng } from './random';
+import { validateQuizSpec, QuizSpecError } from './spec';
+import { containsFolded, foldText, normaliseText, plainText, textSpans } from './text';
+import type {
+	CommandQuestion,
+	FillInQuestion,
+	McqQuestion,
+	Question,
+	QuestionType,
+	Quiz,
+	QuizShortfall,
+	QuizSourceCard,
+	QuizSpec,
+	TrueFalseQuestion
+} from './types';
+
+/** Number of options of a multiple-choice question (issue 5). */
+export const MCQ_OPTIONS = 4;
+/** Longest card answer (plain characters) used as an option or in a true/false statement. */
+export const MAX_OPTION_CHARS = 160;
+/** Longest answer (plain characters) a learner is asked to type in a fill-in question. */
+export const MAX_FILL_IN_CHARS = 40;
+/**
+ * The blank shown in fill-in prompts: four escaped underscores, so Markdown renders `____` and
+ * never reads them as emphasis or a thematic break.
+ */
+export const BLANK = '\\_\\_\\_\\_';
+
+/** A card with its plain texts and keys computed once. */
+interface Prepared {
+	card: QuizSourceCard;
+	frontPlain: string;
+	backPlain: string;
+	/** Folded plain back: the comparison key of the card's answer. */
+	answerKey: string;
+	/** Short, single-line answer, usable as an option or in a statement. */
+	optionable: boolean;
+}
+
+function prepare(card: QuizSourceCard): Prepared {
+	const frontPlain = normaliseText(plainText(card.front));
+	const rawBack = plainText(card.back);
+	const backPlain = normaliseText(rawBack);
+	return {
+		card,
+		frontPlain,
+		backPlain,
+		answerKey: foldText(backPlain),
+		optionable:
+			backPlain.length > 0 && backPlain.length <= MAX_OPTION_CHARS && !rawBack.trim().includes('\n')
+	};
+}
+
+function commonPrefix(a: readonly string[], b: readonly string[]): number {
+	let i = 0;
+	while (i < a.length && i < b.length && normaliseText(a[i] ?? '') === normaliseText(b[i] ?? ''))
+		i++;
+	return i;
+}
+
+/** The card's topic path without segments that contain `answer` (they would give it away). */
+function shownTopic(topic: readonly string[], answer: string): string[] {
+	return topic.filter((segment) => !containsFolded(segment, answer));
+}
+
+/**
+ * Up to `n` cards whose answers can stand beside `target`'s as wrong options: same kind, same
+ * deck, option-sized, answer keys distinct from the target's and from each other. Siblings (same
+ * topic) come first, then cards under the parent topic, … up to the whole deck; ties are broken by
+ * the seeded shuffle.
+ */
+function pickDistractors(
+	target: Prepared,
+	pool: readonly Prepared[],
+	n: number,
+	rng: Rng
+): Prepared[] {
+	const candidates = pool.filter(
+		(p) =>
+			p.card.id !== target.card.id &&
+			p.card.kind === target.card.kind &&
+			p.card.deckId === target.card.deckId &&
+			p.optionable &&
+			p.answerKey !== target.answerKey &&
+			// Same front = another true answer to the same stem (e.g. several facts under `Docker`).
+			foldText(p.frontPlain) !== foldText(target.frontPlain) &&
+			// An option that names the stem's term reads as right (`Chef, Puppet, Ansible` for `Chef`).
+			!(isTerm(target.frontPlain) && containsFolded(p.backPlain, target.frontPlain))
+	);
+	const mixed = shuffle(candidates, rng);
+	const ranked = mixed
+		.map((p, i) => ({ p, i, depth: commonPrefix(p.card.topic, target.card.topic) }))
+		.sort((a, b) => b.depth - a.depth || a.i - b.i);
+	const out: Prepared[] = [];
+	const keys = new Set([target.answerKey]);
+	for (const { p } of ranked) {
+		if (keys.has(p.answerKey)) continue;
+		keys.add(p.answerKey);
+		out.push(p);
+		if (out.length === n) break;
+	}
+	return out;
+}
+
+function sourceOf(card: QuizSourceCard) {
+	return { ...card.source, deckId: card.deckId };
+}
+
+/** The card's fact as one line of Markdown: `front — back`. */
+function fact(card: QuizSourceCard, back = card.back): string {
+	return `${card.front} — ${back}`;
+}
+
+function makeMcq(p: Prepared, pool: readonly Prepared[], rng: Rng): McqQuestion | null {
+	const { card } = p;
+	if (!p.optionable) return null;
+	if (containsFolded(p.frontPlain, p.backPlain)) return null;
+	const topic = shownTopic(card.topic, p.backPlain);
+	const distractors = pickDistractors(p, pool, MCQ_OPTIONS - 1, rng);
+	if (distractors.length < MCQ_OPTIONS - 1) return null;
+	const options = shuffle([p, ...distractors], rng);
+	return {
+		id: `mcq:${card.id}`,
+		type: 'mcq',
+		cardId: card.id,
+		prompt: card.front,
+		topic,
+		explanation: fact(card),
+		source: sourceOf(card),
+		options: options.map((o) => o.card.back.trim()),
+		correctIndex: options.indexOf(p)
+	};
+}
+
+function makeTrueFalse(p: Prepared, pool: readonly Prepared[], rng: Rng): TrueFalseQuestion | null {
+	const { card } = p;
+	if (!p.optionable || p.frontPlain.length === 0) return null;
+	const wantFalse = rng() < 0.5;
+	const swap = wantFalse ? pickDistractors(p, pool, 1, rng)[0] : undefined;
+	return {
+		id: `truefalse:${card.id}`,
+		type: 'truefalse',
+		cardId: card.id,
+		prompt: fact(card, swap ? swap.card.back.trim() : card.back.trim()),
+		topic: card.topic.slice(),
+		explanation: fact(card),
+		source: sourceOf(card),
+		correct: swap === undefined
+	};
+}
+
+/** A typeable answer: short, one line, not a sentence. */
+function isTerm(plain: string): boolean {
+	return (
+		plain.length > 0 &&
+		plain.length <= MAX_FILL_IN_CHARS &&
+		!plain.includes('\n') &&
+		plain.split(' ').length <= 4 &&
+		!/[.?!。]$/u.test(plain)
+	);
+}
+
+/** Latin technical words in a plain string, e.g. `SIGKILL`, `Dockerfile`, `CI/CD`, `Node.js`. */
+const LATIN_WORD = /[A-Za-z][A-Za-z0-9]*(?:[-+./#][A-Za-z0-9]+)*/gu;
+
+/** Occurrences of `needle` in `haystack`, folded; for the "appears once" rule of blanks. */
+function countFolded(haystack: string, needle: string): number {
+	const h = foldText(haystack);
+	const n = foldText(needle);
+	if (n.length === 0) return 0;
+	let count = 0;
+	for (let i = h.indexOf(n); i !== -1; i = h.indexOf(n, i + 1)) count++;
+	return count;
+}
+
+interface Blank {
+	prompt: string;
+	expected: string;
+}
+
+/**
+ * Candidate blanks in a sentence card's back: Latin technical words and the topic's last term,
+ * each occurring exactly once in the back, replaced by {@link BLANK} in the Markdown source.
+ */
+function sentenceBlanks(p: Prepared): Blank[] {
+	const { card } = p;
+	const source = card.back;
+	const spans = textSpans(source);
+	const words: { word: string; at: number }[] = [];
+	for (const span of spans) {
+		for (const m of span.value.matchAll(LATIN_WORD)) {
+			if (m[0].length >= 2) words.push({ word: m[0], at: span.offset + (m.index ?? 0) });
+		}
+		const leaf = card.topic.at(-1);
+		if (leaf && isTerm(normaliseText(leaf))) {
+			const i = span.value.normalize('NFC').indexOf(leaf.normalize('NFC'));
+			if (i !== -1 && span.value === span.value.normalize('NFC')) {
+				words.push({ word: leaf.normalize('NFC'), at: span.offset + i });
+			}
+		}
+	}
+	const blanks: Blank[] = [];
+	const seen = new Set<string>();
+	for (const { word, at } of words) {
+		const key = foldText(word);
+		if (seen.has(key) || countFolded(p.backPlain, word) !== 1) continue;
+		seen.add(key);
+		const blanked = source.slice(0, at) + BLANK + source.slice(at + word.length);
+		blanks.push({ prompt: blanked, expected: normaliseText(word) });
+	}
+	return blanks;
+}
+
+/**
+ * Other accepted spellings of a term written `X(Y)`, e.g. `네임스페이스(namespaces)` → `네임스페이스`,
+ * `namespaces`; none for other terms.
+ */
+function alternatives(term: string): string[] {
+	const open = term.indexOf('(');
+	if (open <= 0 || !term.endsWith(')')) return [];
+	const outer = normaliseText(term.slice(0, open));
+	const inner = normaliseText(term.slice(open + 1, -1));
+	return [outer, inner].filter((t) => t.length > 0 && !t.includes('(') && !t.includes(')'));
+}
+
+function makeFillIn(p: Prepared, rng: Rng): FillInQuestion | null {
+	const { card } = p;
+	if (card.kind === 'command') return null;
+	const candidates: Blank[] = [];
+	if (card.kind === 'cloze' || card.kind === 'typein' || card.kind === 'reversed') {
+		// The card already asks for a short answer: its front is the prompt.
+		if (isTerm(p.backPlain)) candidates.push({ prompt: card.front, expected: p.backPlain });
+	} else {
+		// A `term: definition` / heading card: show the definition, ask for the term.
+		const term = normaliseText(p.frontPlain.split(' — ').at(-1) ?? '');
+		if (isTerm(term) && !containsFolded(p.backPlain, term)) {
+			const context = p.frontPlain.includes(' — ')
+				? `${p.frontPlain.split(' — ').slice(0, -1).join(' — ')} — `
+				: '';
+			candidates.push({
+				prompt: `${card.back.trim()}\n\n위 설명에 해당하는 용어는? (${context}${BLANK})`,
+				expected: term
+			});
+		}
+		for (const blank of sentenceBlanks(p)) {
+			const withFront = `${card.front.trim()} — ${blank.prompt}`;
+			candidates.push(
+				containsFolded(plainText(withFront), blank.expected)
+					? blank
+					: { ...blank, prompt: withFront }
+			);
+		}
+	}
+	const usable = candidates.filter((c) => !containsFolded(plainText(c.prompt), c.expected));
+	if (usable.length === 0) return null;
+	const chosen = usable.length === 1 ? usable[0] : shuffle(usable, rng)[0];
+	if (!chosen) return null;
+	return {
+		id: `fillin:${card.id}`,
+		type: 'fillin',
+		cardId: card.id,
+		prompt: chosen.prompt,
+		topic: shownTopic(card.topic, chosen.expected),
+		explanation: fact(card),
+		source: sourceOf(card),
+		expected: chosen.expected,
+		accepted: alternatives(chosen.expected)
+	};
+}
+
+function makeCommand(p: Prepared): CommandQuestion | null {
+	const { card } = p;
+	if (card.kind !== 'command' || !card.command) return null;
+	if (p.frontPlain.length === 0 || containsFolded(p.frontPlain, card.command.original)) return null;
+	return {
+		id: `command:${card.id}`,
+		type: 'command',
+		cardId: card.id,
+		prompt: card.front,
+		topic: card.topic.slice(),
+		explanation: fact(card, `\`${card.command.original}\``),
+		source: sourceOf(card),
+		expected: card.command.template,
+		display: card.command.original
+	};
+}
+
+function matchesSpec(card: QuizSourceCard, spec: QuizSpec): boolean {
+	if (spec.deckIds && spec.deckIds.length > 0 && !spec.deckIds.includes(card.deckId)) return false;
+	if (spec.topic && spec.topic.length > 0) {
+		return commonPrefix(card.topic, spec.topic) === spec.topic.length;
+	}
+	return true;
+}
+
+type Item = { kind: 'card'; p: Prepared } | { kind: 'hand'; q: Question };
+
+/**
+ * Generate a quiz.
+ *
+ * - Cards are filtered by `spec.deckIds` and `spec.topic` (topic path prefix), shuffled with the
+ *   seed, and turned into questions round-robin over `spec.types`; each card gives at most one
+ *   question. Hand-written questions (`handWritten`, see `parseHandWrittenQuiz`) join the pool when
+ *   `spec.includeHandWritten` is true and their type is asked for. The final order is shuffled.
+ * - Multiple choice: stem = card front, answer = card back, 3 distractors from cards of the same
+ *   kind and deck, siblings in the same topic first, widening to the parent topic and then the whole
+ *   deck; options never repeat (folded comparison) and the stem never contains the answer.
+ * - True/false: `front — back`; with probability ½ (seeded) a distractor's back is swapped in.
+ * - Fill-in: cloze/typein/reversed cards ask their front with the back as the typed answer; basic
+ *   cards either show the definition and ask for the term, or blank one Latin technical word (or
+ *   the topic term) that occurs once in the back. The prompt never contains the answer.
+ * - Command: `command` cards; the front asks, the learner types `command.template`.
+ *
+ * @param cards the learner's cards (any order; the result does not depend on it beyond ties).
+ * @param spec validated here with {@link validateQuizSpec}.
+ * @param seed unsigned 32-bit integer; same cards + spec + seed → deep-equal quiz.
+ * @param handWritten parsed hand-written questions; used only with `spec.includeHandWritten`.
+ * @returns the quiz; `shortfall` says (in Korean) when fewer questions than asked could be made.
+ * @throws QuizSpecError when the spec is invalid, the seed is not an unsigned 32-bit integer, or
+ *   not a single question can be made (field `'cards'`).
+ */
+export function generateQuiz(
+	cards: readonly QuizSourceCard[],
+	spec: QuizSpec,
+	seed: number,
+	handWritten: readonly Question[] = []
+): Quiz {
+	const valid = validateQuizSpec(spec);
+	if (!isSeed(seed)) {
+		throw new QuizSpecError('seed', '시드는 0 이상 2³²−1 이하의 정수여야 합니다.');
+	}
+	const rng = mulberry32(seed);
+	// Sort by id first so the quiz does not depend on the order the database returned the cards in.
+	const eligible = cards
+		.filter((c) => matchesSpec(c, valid))
+		.slice()
+		.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+	const pool = eligible.map(prepare);
+	const hand = valid.includeHandWritten
+		? handWritten.filter((q) => valid.types.includes(q.type)).slice()
+		: [];
+	hand.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+	const items = shuffle<Item>(
+		[
+			...pool.map((p) => ({ kind: 'card', p }) as Item),
+			...hand.map((q) => ({ kind: 'hand', q }) as Item)
+		],
+		rng
+	);
+
+	const used = new Set<Item>();
+	const tried = new Map<QuestionType, Set<Item>>(valid.types.map((t) => [t, new Set()]));
+	const build = (type: QuestionType, item: Item): Question | null => {
+		if (item.kind === 'hand') return item.q.type === type ? structuredClone(item.q) : null;
+		switch (type) {
+			case 'mcq':
+				return makeMcq(item.p, pool, rng);
+			case 'truefalse':
+				return makeTrueFalse(item.p, pool, rng);
+			case 'fillin':
+				return makeFillIn(item.p, rng);
+			case 'command':
+				return makeCommand(item.p);
+		}
+	};
+	const next = (type: QuestionType): Question | null => {
+		const failed = tried.get(type) as Set<Item>;
+		for (const item of items) {
+			if (used.has(item) || failed.has(item)) continue;
+			const q = build(type, item);
+			if (q) {
+				used.add(item);
+				return q;
+			}
+			failed.add(item);
+		}
+		return null;
+	};
+
+	const made: Question[] = [];
+	const exhausted = new Set<QuestionType>();
+	for (let turn = 0; made.length < valid.count && exhausted.size < valid.types.length; turn++) {
+		const type = valid.types[turn % valid.types.length] as QuestionType;
+		if (exhausted.has(type)) continue;
+		const q = next(type);
+		if (q) made.push(q);
+		else exhausted.add(type);
+	}
+	if (made.length === 0) {
+		throw new QuizSpecError(
+			'cards',
+			'조건에 맞는 카드로 만들 수 있는 문제가 없습니다. 덱, 주제 또는 문제 유형을 바꿔 보세요.'
+		);
+	}
+	const shortfall: QuizShortfall | null =
+		made.length < valid.count
+			? {
+					requested: valid.count,
+					made: made.length,
+					reason: `요청한 ${valid.count}문제 중 ${made.length}문제만 만들 수 있었습니다. 조건에 맞는 카드가 부족합니다.`
+				}
+			: null;
+	return { seed, spec: valid, questions: shuffle(made, rng), shortfall };
+}
