@@ -6,3 +6,4 @@ export * from './review';
 export * from './settings';
 export * from './bundled';
 export * from './backup';
+export * from './anki';
