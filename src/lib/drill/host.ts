@@ -231,6 +231,15 @@ interface Actor {
  * Never throws for any input; lines that cannot be parsed get bash-like errors.
  */
 export function runLine(state: HostState, line: string): RunResult {
+	try {
+		return runLineInner(state, line);
+	} catch (error) {
+		// A simulation bug must not take the terminal down; the state is left as it was.
+		return { state, output: `bash: 연습 호스트 내부 오류: ${String(error)}\n`, exitCode: 1 };
+	}
+}
+
+function runLineInner(state: HostState, line: string): RunResult {
 	const s = structuredClone(state);
 	s.history.push(line);
 	const session = currentSession(s);
@@ -392,6 +401,8 @@ function runInvocation(
 		case 'dash':
 		case 'bash':
 			return runShell(s, args, actor, stdin);
+		case 'grep':
+			return runGrep(s, args, stdin);
 		case 'systemctl':
 			return runSystemctl(s, args, actor);
 		case 'service':
@@ -633,6 +644,28 @@ function runRm(s: HostState, args: ParsedArgs): Io {
 			stderr += `rm: cannot remove '${name}': No such file or directory\n`;
 	}
 	return { stdout: '', stderr, exit: stderr ? 1 : 0 };
+}
+
+/** grep with fixed-string matching only (no regular expressions are built from input). */
+function runGrep(s: HostState, args: ParsedArgs, stdin: string | null): Io {
+	const [pattern, ...names] = args.operands as [string, ...string[]];
+	const ignore = hasOption(args, 'ignore-case');
+	const invert = hasOption(args, 'invert-match');
+	let text = stdin ?? '';
+	if (names.length > 0) {
+		const missing = names.find((n) => !s.files[n]);
+		if (missing) return err(`grep: ${missing}: No such file or directory`, 2);
+		text = names.map((n) => s.files[n]!.content).join('');
+	}
+	const lines = text.split('\n').filter((l, i, all) => i < all.length - 1 || l !== '');
+	const hits = lines.filter(
+		(l) =>
+			(ignore ? l.toLowerCase().includes(pattern.toLowerCase()) : l.includes(pattern)) !== invert
+	);
+	const exit = hits.length > 0 ? 0 : 1;
+	if (hasOption(args, 'quiet')) return { stdout: '', stderr: '', exit };
+	if (hasOption(args, 'count')) return { stdout: `${hits.length}\n`, stderr: '', exit };
+	return { stdout: hits.map((l) => l + '\n').join(''), stderr: '', exit };
 }
 
 // ---------------------------------------------------------------- downloads

@@ -507,7 +507,12 @@ function judgeInstall(plan: Plan, c: Ctx, normalised: string): Verdict {
 			);
 		}
 		if (sh.inv.runAs !== 'root') {
-			if (stages[0]!.runAs === 'root') {
+			if (sh.inv.wrappers.includes('sudo')) {
+				wrongIds.unshift('sudo-not-root');
+				wrongReasons.unshift(
+					`sudo -u ${sh.inv.runAs}는 root가 아닌 ${sh.inv.runAs}로 실행합니다: 설치 스크립트는 root 권한이 필요합니다`
+				);
+			} else if (stages[0]!.runAs === 'root') {
 				wrongIds.unshift('sudo-wrong-stage');
 				wrongReasons.unshift(
 					'sudo는 파이프의 한 단계에만 적용됩니다: sudo curl … | sh는 스크립트를 일반 사용자로 실행합니다(| sudo sh로)'

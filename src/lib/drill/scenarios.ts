@@ -21,8 +21,7 @@ import {
 	type HostPreset,
 	type HostState
 } from './host';
-import { DEFAULT_USER, judgeCommand, urlHost, type Verdict } from './judge';
-import { parseLine } from './parse';
+import { DEFAULT_USER, judgeCommand, normalisePlan, urlHost, type Verdict } from './judge';
 
 /** Where a drill was defined. `line` is 1-based. */
 export interface DrillSource {
@@ -469,8 +468,8 @@ export function checkDrill(drill: Drill, line: string, host?: HostState): DrillC
 	const unmet = unmetGoals.map(describeGoal);
 	const referenceCommands = drill.solution.length;
 	const normalised = (() => {
-		const parsed = parseLine(line, { user: currentSession(before).user });
-		return parsed.ok ? line.trim() : '';
+		const analysed = analyseLine(line, { user: currentSession(before).user });
+		return analysed.ok ? normalisePlan(analysed.plan) : '';
 	})();
 	let verdict: Verdict;
 	const lost = dbGroups(start, start.loginUser).filter(

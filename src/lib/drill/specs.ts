@@ -428,6 +428,26 @@ const chmod = spec(
 	{ minOperands: 2 }
 );
 
+/** grep(1), GNU grep (fixed-string matching in the simulation). */
+const grep = spec(
+	'grep',
+	'gnu',
+	[
+		f('i', 'ignore-case'),
+		f('v', 'invert-match'),
+		f('n', 'line-number'),
+		f('c', 'count'),
+		f('q', 'quiet'),
+		f('w', 'word-regexp'),
+		f('o', 'only-matching'),
+		f('E', 'extended-regexp'),
+		f('F', 'fixed-strings'),
+		...helpVersion
+	],
+	'Usage: grep [OPTION]... PATTERNS [FILE]...',
+	{ minOperands: 1 }
+);
+
 /** systemctl(1) and service(8), for starting the Docker daemon. */
 const systemctlSub = (name: string): ProgramSpec =>
 	spec(
@@ -784,8 +804,35 @@ const dockerSubcommands: Record<string, ProgramSpec> = {
 	compose: dockerCompose
 };
 
-/** Subcommand aliases the Docker CLI accepts (`docker container ls` is not modelled). */
-const dockerAliases: Record<string, string> = {};
+/**
+ * Management commands mapped to the classic command they alias (Docker CLI reference:
+ * `docker container ls` = `docker ps`, `docker image ls` = `docker images`, …), so both
+ * spellings read the same.
+ */
+const dockerManagement: Record<string, Record<string, string>> = {
+	container: {
+		ls: 'ps',
+		list: 'ps',
+		ps: 'ps',
+		rm: 'rm',
+		remove: 'rm',
+		run: 'run',
+		start: 'start',
+		stop: 'stop',
+		logs: 'logs',
+		exec: 'exec'
+	},
+	image: {
+		ls: 'images',
+		list: 'images',
+		pull: 'pull',
+		push: 'push',
+		rm: 'rmi',
+		remove: 'rmi',
+		build: 'build'
+	},
+	system: { info: 'info' }
+};
 
 /** docker(1): global options come before the subcommand. */
 const docker = spec(
@@ -830,6 +877,7 @@ export const PROGRAMS: Readonly<Record<string, ProgramSpec>> = {
 	cat,
 	rm,
 	chmod,
+	grep,
 	systemctl,
 	service,
 	docker,
@@ -888,7 +936,9 @@ export function closestName(typed: string, names: readonly string[]): string | u
 			bestD = d;
 		}
 	}
-	return bestD <= 2 && best !== typed ? best : undefined;
+	// Short names get one edit only: `apt` is not a typo of `cat`.
+	const limit = typed.length <= 4 ? 1 : 2;
+	return bestD <= limit && best !== typed ? best : undefined;
 }
 
 // ---------------------------------------------------------------- argv readers
@@ -997,7 +1047,27 @@ export function parseArgs(argv: readonly string[], spec: ProgramSpec): ArgsResul
 		if (sub === undefined) {
 			return finish(current, path, read.options, [], globalOptions);
 		}
-		const name = dockerAliases[sub] ?? sub;
+		let name = sub;
+		let rest2 = read.afterFirstOperand;
+		if (current.name === 'docker' && Object.prototype.hasOwnProperty.call(dockerManagement, sub)) {
+			const table = dockerManagement[sub]!;
+			const verb = rest2[0];
+			const mapped =
+				verb !== undefined && Object.prototype.hasOwnProperty.call(table, verb)
+					? table[verb]
+					: undefined;
+			if (!mapped) {
+				return {
+					ok: false,
+					reasonId: 'unknown-subcommand',
+					message: `docker: '${sub}${verb ? ' ' + verb : ''}' is not a docker command.\nSee 'docker ${sub} --help'`,
+					exitCode: 1,
+					offender: verb ?? sub
+				};
+			}
+			name = mapped;
+			rest2 = rest2.slice(1);
+		}
 		const next = Object.prototype.hasOwnProperty.call(current.subcommands, name)
 			? current.subcommands[name]
 			: undefined;
@@ -1016,8 +1086,8 @@ export function parseArgs(argv: readonly string[], spec: ProgramSpec): ArgsResul
 			};
 		}
 		globalOptions = [...globalOptions, ...read.options];
-		path.push(sub);
-		rest = read.afterFirstOperand;
+		path.push(name);
+		rest = rest2;
 		current = next;
 	}
 }
