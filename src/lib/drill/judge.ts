@@ -669,10 +669,10 @@ function judgeAddGroup(expected: Plan, plan: Plan, c: Ctx, normalised: string): 
 	const user = users[0]!;
 
 	const invs = invocations(plan);
+	const programs = ['usermod', 'gpasswd', 'adduser'];
 	const targetIndex = invs.findIndex(
 		(i) =>
-			['usermod', 'gpasswd', 'adduser'].includes(i.argv[0] ?? '') ||
-			['usermod', 'gpasswd', 'adduser'].includes(i.error?.partial?.path[0] ?? '')
+			programs.includes(i.args?.path[0] ?? '') || programs.includes(i.error?.partial?.path[0] ?? '')
 	);
 	const firstError = invs.find((i) => i.error !== null && i !== invs[targetIndex]);
 	if (firstError) return errorVerdict(firstError, expected, normalised);
