@@ -3,6 +3,7 @@
  * fill-in-the-blank and command questions, mixed with hand-written questions, all driven by one
  * seeded PRNG so that the same cards, spec and seed give the same quiz.
  */
+import { DEFAULT_USER } from '$lib/drill';
 import { mulberry32, shuffle, isSeed, type Rng } from './random';
 import { validateQuizSpec, QuizSpecError } from './spec';
 import { containsFolded, foldText, normaliseText, plainText, textSpans } from './text';
@@ -281,7 +282,10 @@ function makeCommand(p: Prepared): CommandQuestion | null {
 		id: `command:${card.id}`,
 		type: 'command',
 		cardId: card.id,
-		prompt: card.front,
+		// The drill judge accepts only the drill's learner name for a `{user}` slot; say which.
+		prompt: card.command.slots.some((s) => s.name === 'user')
+			? `${card.front.trim()}\n\n(사용자 계정 이름은 \`${DEFAULT_USER}\`로 쓰세요.)`
+			: card.front,
 		topic: card.topic.slice(),
 		explanation: fact(card, `\`${card.command.original}\``),
 		source: sourceOf(card),

@@ -1,0 +1,62 @@
+/**
+ * Timed quizzes (issue 5): generation from cards and hand-written files, the attempt as plain
+ * data, deadline arithmetic computed from the clock. Plain TypeScript; `now` and the seed are
+ * always passed in. See `README.md` in this folder.
+ */
+export type {
+	QuestionType,
+	QuizSourceCard,
+	TimeLimit,
+	QuizSpec,
+	QuestionSource,
+	McqQuestion,
+	TrueFalseQuestion,
+	FillInQuestion,
+	CommandQuestion,
+	Question,
+	QuizShortfall,
+	Quiz,
+	AnswerValue,
+	Answer,
+	Attempt
+} from './types';
+export { QUESTION_TYPES } from './types';
+export {
+	validateQuizSpec,
+	QuizSpecError,
+	QUIZ_COUNT,
+	TOTAL_LIMIT_MS,
+	PER_QUESTION_LIMIT_MS
+} from './spec';
+export { generateQuiz, MCQ_OPTIONS, BLANK } from './generate';
+export {
+	startAttempt,
+	answer,
+	submit,
+	submitIfExpired,
+	timeLeftMs,
+	isExpired,
+	endsAt,
+	currentQuestionIndex,
+	warningState,
+	announceAt,
+	score,
+	checkFillIn,
+	QuizAttemptError,
+	WARNING_FRACTION,
+	ANNOUNCE_AT_MS,
+	type AnswerResult,
+	type AnswerRefusal,
+	type QuestionResult,
+	type AttemptScore
+} from './attempt';
+export {
+	parseHandWrittenQuiz,
+	loadHandWrittenQuizzes,
+	formatIssue,
+	HandWrittenQuizError,
+	type HandWrittenIssue,
+	type HandWrittenQuiz
+} from './hand-written';
+export { mulberry32, shuffle, isSeed, MAX_SEED, type Rng } from './random';
+export { normaliseText, foldText } from './text';
