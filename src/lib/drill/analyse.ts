@@ -153,6 +153,8 @@ function analyseCommand(
 	expansions: Expansion[],
 	depth: number
 ): Invocation {
+	// Only assignments (`A=1`): bash sets shell variables and runs nothing, like `:`.
+	if (typedArgv.length === 0) typedArgv = [':'];
 	const inv = emptyInvocation(typedArgv, user, expansions);
 	let argv = typedArgv;
 	let viaSudo = false;

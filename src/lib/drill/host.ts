@@ -342,6 +342,12 @@ function runInvocation(
 		if (!sessionHas(session, 'sudo')) {
 			return err(`${session.user} is not in the sudoers file.`, 1);
 		}
+		if (!s.users[inv.runAs]) {
+			return err(
+				`sudo: unknown user ${inv.runAs}\nsudo: error initializing audit plugin sudoers_audit`,
+				1
+			);
+		}
 	}
 	if (inv.error) return err(inv.error.message, inv.error.exitCode);
 	if (inv.script) {
@@ -356,6 +362,11 @@ function runInvocation(
 		return ok(args.spec.usage + '\n');
 	}
 	switch (program) {
+		case ':':
+		case 'true':
+			return ok();
+		case 'false':
+			return { stdout: '', stderr: '', exit: 1 };
 		case 'whoami':
 			return ok(actor.user + '\n');
 		case 'id':

@@ -409,7 +409,10 @@ function buildList(entries: ParseEntry[], expansions: Expansion[]): ParseResult 
 		const op = entry.op as string;
 		if (REDIRECT_OPS.has(op)) {
 			if (pendingRedirect) {
-				return fail('syntax-error', `bash: syntax error near unexpected token \`${op}'`);
+				return fail(
+					'syntax-error',
+					`bash: syntax error near unexpected token \`${op}' — ${op} 자리가 맞지 않습니다.`
+				);
 			}
 			pendingRedirect = { fd: null, op };
 			continue;
@@ -432,11 +435,17 @@ function buildList(entries: ParseEntry[], expansions: Expansion[]): ParseResult 
 				`'${op}' 문법(서브셸, 프로세스 치환, here-document 등)은 이 연습에서 다루지 않습니다.`
 			);
 		}
-		return fail('syntax-error', `bash: syntax error near unexpected token \`${op}'`);
+		return fail(
+			'syntax-error',
+			`bash: syntax error near unexpected token \`${op}' — ${op} 자리가 맞지 않습니다.`
+		);
 	}
 
 	if (pendingRedirect) {
-		return fail('syntax-error', "bash: syntax error near unexpected token `newline'");
+		return fail(
+			'syntax-error',
+			"bash: syntax error near unexpected token `newline' — 리디렉션 뒤에 파일 이름이 없습니다."
+		);
 	}
 	if (current.argv.length > 0 || Object.keys(current.assignments).length > 0) {
 		commands.push(current);

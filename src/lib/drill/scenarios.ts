@@ -530,6 +530,8 @@ function maskWord(word: string, inv: Invocation, index: number): string {
 	if (index < (inv.args?.path.length ?? 1)) return word;
 	if (word.startsWith('--'))
 		return '--' + word.slice(2, 3) + '?'.repeat(Math.max(0, word.length - 3));
+	// `-a` → `-?`, `-aG` → `-?G`, `-fsSL` → `-???L`: the last letter stays as a foothold.
+	if (word.length === 2 && word.startsWith('-')) return '-?';
 	if (word.startsWith('-') && word.length > 1)
 		return '-' + '?'.repeat(word.length - 2) + word.slice(-1);
 	if (/^\{[A-Za-z][A-Za-z0-9_-]*\}$/.test(word)) return word;

@@ -369,6 +369,10 @@ const bash = spec(
 
 /** Shell builtins with no option parsing worth modelling. */
 const exit = spec('exit', 'builtin', [], 'exit [n]', { maxOperands: 1 });
+/** `:`, `true`, `false`: no-op builtins. A line of bare assignments (`A=1`) reads as `:`. */
+const noop = spec(':', 'builtin', [], ': [arguments]');
+const trueSpec = spec('true', 'builtin', [], 'true');
+const falseSpec = spec('false', 'builtin', [], 'false');
 const logout = spec('logout', 'builtin', [], 'logout [n]', { maxOperands: 1 });
 const echo = spec(
 	'echo',
@@ -870,6 +874,9 @@ export const PROGRAMS: Readonly<Record<string, ProgramSpec>> = {
 	newgrp,
 	exit,
 	logout,
+	':': noop,
+	true: trueSpec,
+	false: falseSpec,
 	echo,
 	pwd,
 	clear,
@@ -1017,7 +1024,7 @@ function findLong(spec: ProgramSpec, name: string): OptionDef | 'ambiguous' | un
 	if (exact) return exact;
 	// GNU getopt_long and Getopt::Long accept unique prefixes; curl and cobra do not.
 	if (spec.style !== 'gnu' && spec.style !== 'perl' && spec.style !== 'bash') return undefined;
-	if (name.length < 2) return undefined;
+	if (name.length < 1) return undefined;
 	const matches = spec.options.filter((o) => o.long?.startsWith(name));
 	if (matches.length === 1) return matches[0];
 	return matches.length > 1 ? 'ambiguous' : undefined;

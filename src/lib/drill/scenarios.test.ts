@@ -1,0 +1,291 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Rating } from 'ts-fsrs';
+import { describe, expect, it } from 'vitest';
+import type { CommandItem } from '../content/types';
+import { judgeCommand } from './judge';
+import {
+	checkDrill,
+	commandDrillFromItem,
+	formatDrillError,
+	hintAt,
+	HINT_LEVELS,
+	loadDrills,
+	ratingFor,
+	skeletonOf,
+	startHost,
+	type Drill,
+	type DrillCheck,
+	type RecallDrill,
+	type ScenarioDrill
+} from './scenarios';
+
+const DIR = join(process.cwd(), 'questions', 'drills');
+const FILES = readdirSync(DIR)
+	.filter((f) => f.endsWith('.md') && f !== 'README.md')
+	.map((f) => ({ path: `questions/drills/${f}`, text: readFileSync(join(DIR, f), 'utf8') }));
+const BUNDLED = loadDrills(FILES);
+
+function drill<K extends Drill['kind']>(id: string, kind: K): Extract<Drill, { kind: K }> {
+	const d = BUNDLED.drills.find((x) => x.id === id);
+	if (!d || d.kind !== kind) throw new Error(`no ${kind} drill ${id}`);
+	return d as Extract<Drill, { kind: K }>;
+}
+
+/** Play lines on a drill from its start host; returns every check. */
+function play(d: Drill, lines: string[]): DrillCheck[] {
+	let host = startHost(d);
+	return lines.map((line) => {
+		const r = checkDrill(d, line, host);
+		host = r.host;
+		return r;
+	});
+}
+
+describe('bundled drills', () => {
+	it('load with no errors and include the three drills from the notes', () => {
+		expect(BUNDLED.errors.map(formatDrillError)).toEqual([]);
+		const ids = BUNDLED.drills.map((d) => d.id);
+		expect(ids).toEqual(
+			expect.arrayContaining(['install-docker', 'docker-group', 'docker-version'])
+		);
+		expect(BUNDLED.drills.some((d) => d.kind === 'scenario')).toBe(true);
+	});
+
+	it('every recall drill accepts its own expected command', () => {
+		for (const d of BUNDLED.drills.filter((x): x is RecallDrill => x.kind === 'recall')) {
+			const typed = d.expected.replace('{user}', 'alice');
+			expect([d.id, judgeCommand(d.expected, typed, { slots: d.slots }).verdict]).toEqual([
+				d.id,
+				'correct'
+			]);
+		}
+	});
+
+	it('CRLF files load the same drills', () => {
+		const crlf = loadDrills(FILES.map((f) => ({ ...f, text: f.text.replace(/\n/g, '\r\n') })));
+		expect(crlf.errors).toEqual([]);
+		expect(crlf.drills).toEqual(BUNDLED.drills);
+	});
+});
+
+describe('loadDrills errors carry file:line', () => {
+	const text = [
+		'# test', // 1
+		'', // 2
+		'## good-one', // 3
+		'- kind: recall', // 4
+		'- prompt: 버전을 보이세요', // 5
+		'- expected: `docker version`', // 6
+		'', // 7
+		'## bad-option', // 8
+		'- prompt: x', // 9
+		'- expected: `usermod -Q alice`', // 10
+		'', // 11
+		'## Bad_Id', // 12
+		'- prompt: x', // 13
+		'- expected: `id`', // 14
+		'- colour: blue', // 15
+		'', // 16
+		'## no-prompt', // 17
+		'- expected: `id`', // 18
+		'', // 19
+		'## bad-scenario', // 20
+		'- kind: scenario', // 21
+		'- prompt: x', // 22
+		'- goal: docker-installed, flying', // 23
+		'', // 24
+		'```sh', // 25
+		'id', // 26
+		'```', // 27
+		'', // 28
+		'## unreachable', // 29
+		'- kind: scenario', // 30
+		'- prompt: x', // 31
+		'- goal: docker-installed', // 32
+		'', // 33
+		'```sh', // 34
+		'whoami', // 35
+		'```', // 36
+		'', // 37
+		'## good-one', // 38
+		'- prompt: again', // 39
+		'- expected: `id`' // 40
+	].join('\n');
+	const loaded = loadDrills([{ path: 'questions/drills/t.md', text }]);
+	const messages = loaded.errors.map(formatDrillError);
+
+	it('keeps the valid drill', () => {
+		expect(loaded.drills.map((d) => d.id)).toEqual(['good-one']);
+	});
+
+	it.each([
+		['questions/drills/t.md:10: expected:', "invalid option -- 'Q'"],
+		['questions/drills/t.md:12: id:', 'lowercase'],
+		['questions/drills/t.md:15: unknown key', 'colour'],
+		['questions/drills/t.md:17: prompt:', ''],
+		['questions/drills/t.md:23: goals:', 'unknown goal'],
+		['questions/drills/t.md:34: the reference solution does not reach', 'docker-installed'],
+		['questions/drills/t.md:38: duplicate drill id', 'good-one']
+	])('%s … %s', (prefix, detail) => {
+		const hit = messages.find((m) => m.startsWith(prefix));
+		expect(hit, messages.join('\n')).toBeDefined();
+		expect(hit).toContain(detail);
+	});
+});
+
+describe('scenarios', () => {
+	it('one scenario solved by two different command sequences', () => {
+		const d = drill('scenario-docker-without-sudo', 'scenario');
+		const a = play(d, d.solution);
+		expect(a.at(-1)).toMatchObject({ solved: true, commandsUsed: 4, referenceCommands: 4 });
+		expect(a.at(-1)!.verdict.verdict).toBe('correct');
+		expect(a.slice(0, -1).every((r) => !r.solved)).toBe(true);
+
+		const b = play(d, [
+			'curl -fsSL https://get.docker.com -o get-docker.sh',
+			'sudo sh get-docker.sh',
+			'sudo gpasswd -a alice docker',
+			'exit',
+			'docker ps'
+		]);
+		expect(b.at(-1)).toMatchObject({ solved: true, commandsUsed: 5, referenceCommands: 4 });
+		expect(b.at(-1)!.verdict.reasonIds).toEqual(['more-commands-than-reference']);
+	});
+
+	it('the same goals reached with newgrp before or after checking groups', () => {
+		const d = drill('scenario-permission-denied', 'scenario');
+		const a = play(d, ['sudo usermod -aG docker alice', 'newgrp docker', 'docker version']);
+		const b = play(d, ['sudo adduser alice docker', 'groups', 'exit', 'groups', 'docker version']);
+		expect(a.at(-1)!.solved).toBe(true);
+		expect(b.at(-1)!.solved).toBe(true);
+		expect(b[1]!.output).not.toContain('docker');
+		expect(b[3]!.output).toContain('docker');
+	});
+
+	it('C23: usermod -G without -a reaches docker but loses sudo, so the scenario is not solved', () => {
+		const d = drill('scenario-docker-without-sudo', 'scenario');
+		const r = play(d, [
+			'curl -fsSL https://get.docker.com/ | sudo sh',
+			'sudo usermod -G docker alice',
+			'exit',
+			'docker ps'
+		]);
+		expect(r.at(-1)!.solved).toBe(false);
+		expect(r.at(-1)!.verdict.reasonIds).toContain('user-lost-groups');
+		expect(r.at(-1)!.unmet.join(' ')).toContain('sudo');
+	});
+
+	it('C26: sudo on curl does not install, and the goal stays unmet', () => {
+		const d = drill('scenario-docker-without-sudo', 'scenario');
+		const r = play(d, ['sudo curl -fsSL https://get.docker.com/ | sh']);
+		expect(r[0]!.solved).toBe(false);
+		expect(r[0]!.host.docker.installed).toBe(false);
+		expect(r[0]!.unmet).toContain('도커가 설치되어 있다');
+	});
+});
+
+describe('recall drills on the host', () => {
+	it('runs the line and judges it', () => {
+		const d = drill('docker-group', 'recall');
+		const r = checkDrill(d, 'sudo usermod -aG docker $USER');
+		expect(r.verdict.verdict).toBe('correct');
+		expect(r.host.groups.docker?.members).toEqual(['alice']);
+		expect(r.solved).toBe(true);
+	});
+
+	it('two-step install over two lines: the first is incomplete, the second completes it', () => {
+		const d = drill('install-docker', 'recall');
+		const [first, second] = play(d, [
+			'curl -fsSL https://get.docker.com -o get-docker.sh',
+			'sudo sh get-docker.sh'
+		]);
+		expect(first!.verdict.reasonIds).toEqual(['two-step-incomplete']);
+		expect(second!.verdict.verdict).toBe('correct-with-note');
+		expect(second!.verdict.reasonIds).toContain('two-step');
+		expect(second!.host.docker.installed).toBe(true);
+	});
+});
+
+describe('hint ladder', () => {
+	it('authored hints, skeleton with the learner name, then the reveal', () => {
+		const d = drill('docker-group', 'recall');
+		expect(hintAt(d, 0)).toBe('');
+		expect(hintAt(d, 1)).toContain('usermod');
+		expect(hintAt(d, 2)).toContain('-a');
+		expect(hintAt(d, 3)).toBe('`sudo usermod -?G ____ alice`');
+		expect(hintAt(d, HINT_LEVELS)).toBe('`sudo usermod -aG docker alice`');
+		expect(hintAt(d, 99)).toBe(hintAt(d, HINT_LEVELS));
+	});
+
+	it('generated hints for a drill with none authored', () => {
+		const d = commandDrillFromItem({
+			template: 'docker ps -a',
+			original: 'docker ps -a',
+			slots: []
+		});
+		expect(hintAt(d, 1)).toBe('사용하는 명령: `docker ps`');
+		expect(hintAt(d, 2)).toContain('멈춘 컨테이너');
+		expect(hintAt(d, 3)).toBe('`docker ps -?`');
+		expect(hintAt(d, 4)).toBe('`docker ps -a`');
+	});
+
+	it('skeletons hide option letters but the last, and values', () => {
+		expect(skeletonOf('curl -fsSL https://get.docker.com/ | sudo sh')).toBe(
+			'curl -???L https://get.______.com/ | sudo sh'
+		);
+		expect(skeletonOf('docker run -d -p 8080:80 --name web nginx')).toBe(
+			'docker run -? -? ____ --n??? ____ ____'
+		);
+	});
+
+	it('scenario ladder: goals, programs, skeletons, solution', () => {
+		const d: ScenarioDrill = drill('scenario-permission-denied', 'scenario');
+		expect(hintAt(d, 1)).toContain('docker 그룹');
+		expect(hintAt(d, 4)).toBe(d.solution.map((l) => '`' + l + '`').join(' → '));
+	});
+});
+
+describe('ratingFor', () => {
+	it.each([
+		[{ solved: true, hintLevel: 0, wrongAttempts: 0 }, Rating.Good],
+		[{ solved: true, hintLevel: 2, wrongAttempts: 0 }, Rating.Hard],
+		[{ solved: true, hintLevel: 0, wrongAttempts: 1 }, Rating.Hard],
+		[{ solved: true, hintLevel: HINT_LEVELS, wrongAttempts: 0 }, Rating.Again],
+		[{ solved: false, hintLevel: 1, wrongAttempts: 3 }, Rating.Again]
+	])('%j → %s', (outcome, rating) => {
+		expect(ratingFor(outcome)).toBe(rating);
+	});
+});
+
+describe('commandDrillFromItem', () => {
+	const item: CommandItem = {
+		template: 'sudo usermod -aG docker {user}',
+		original: 'sudo usermod -aG docker [ubuntu 사용자 계정 이름]',
+		slots: [{ name: 'user', label: 'ubuntu 사용자 계정 이름' }]
+	};
+
+	it('makes a stable recall drill whose user slot takes the learner name', () => {
+		const a = commandDrillFromItem(item);
+		const b = commandDrillFromItem({ ...item });
+		expect(a.id).toBe(b.id);
+		expect(a.id).toMatch(/^note-[0-9a-z]+$/);
+		expect(a.slots).toEqual({ user: ['alice'] });
+		expect(a.prompt).not.toContain('-aG');
+		expect(checkDrill(a, 'sudo usermod -a -G docker "$USER"').verdict.verdict).toBe('correct');
+		expect(checkDrill(a, 'sudo usermod -G docker alice').verdict.reasonIds).toContain(
+			'usermod-no-append'
+		);
+	});
+
+	it('different templates give different ids; docker commands start on a ready host', () => {
+		const ps = commandDrillFromItem({
+			template: 'docker ps -a',
+			original: 'docker ps -a',
+			slots: []
+		});
+		expect(ps.id).not.toBe(commandDrillFromItem(item).id);
+		expect(ps.start).toBe('docker-ready');
+		expect(checkDrill(ps, 'docker ps --all').output).toContain('CONTAINER ID');
+	});
+});
