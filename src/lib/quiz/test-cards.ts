@@ -197,6 +197,15 @@ export const DOCKER_CARDS: readonly QuizSourceCard[] = Object.freeze([
 		'대상 서버에 에이전트를 깔지 않고 SSH로 접속해, YAML로 쓴 플레이북을 실행한다.'
 	),
 	card('b30', 'basic', S, '상태관리 도구의 예', 'Chef, Puppet, Ansible'),
+	// Notes repeat facts: same answer under another front, and one differing only in spacing/case.
+	card(
+		'b31',
+		'basic',
+		V,
+		'컨테이너 실행 방식',
+		'호스트의 운영체제 커널을 함께 쓰고, 각자 격리된 프로세스로 실행된다.'
+	),
+	card('b32', 'basic', [...B, 'WordPress'], 'WordPress 플러그인', 'php로  작성된 프로그램이다. '),
 	card(
 		'r01',
 		'reversed',
@@ -245,6 +254,14 @@ export const DOCKER_CARDS: readonly QuizSourceCard[] = Object.freeze([
 		V,
 		'실제 작업 말고 추가로 드는 비용으로, 실행 속도를 떨어뜨리는 원인이다.',
 		'오버헤드'
+	),
+	// A reversed card whose sentence names its own answer: no multiple-choice or fill-in question may use it as is.
+	card(
+		'r08',
+		'reversed',
+		[...B, 'Rocket.Chat'],
+		'Rocket.Chat은 Slack과 비슷한 채팅 애플리케이션이다.',
+		'Rocket.Chat'
 	),
 	card(
 		'z01',
