@@ -1,0 +1,28 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+// Issue 6: no eval, no Function, no dynamic import of anything typed, no network from a drill.
+const DIR = join(process.cwd(), 'src', 'lib', 'drill');
+const SOURCES = readdirSync(DIR)
+	.filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+	.map((f) => ({ file: f, text: readFileSync(join(DIR, f), 'utf8') }));
+
+describe('drill sources', () => {
+	it('are all scanned', () => {
+		expect(SOURCES.map((s) => s.file)).toEqual(
+			expect.arrayContaining(['parse.ts', 'judge.ts', 'host.ts'])
+		);
+	});
+
+	it.each([
+		['eval(', /\beval\s*\(/],
+		['Function constructor', /\bnew\s+Function\b|\bFunction\s*\(/],
+		['dynamic import', /\bimport\s*\(/],
+		['network access', /\bfetch\s*\(|XMLHttpRequest|WebSocket|sendBeacon|EventSource/],
+		['child processes', /child_process|\bspawn\s*\(|\bexecSync\b/]
+	])('contain no %s', (_name, pattern) => {
+		const hits = SOURCES.filter((s) => pattern.test(s.text)).map((s) => s.file);
+		expect(hits).toEqual([]);
+	});
+});
