@@ -400,7 +400,7 @@ describe('a bad or foreign file changes nothing and says why', () => {
 });
 
 describe('C06: a failed write is rolled back and reported', () => {
-	it('C06: QuotaExceededError on the 30th row of a replace → database as before, error names it', async () => {
+	it('C04, C06: QuotaExceededError on the 30th row of a replace → database as before, error names it', async () => {
 		await fillRealistic(db, 40);
 		const backup = parseBackup(serializeBackup(await exportBackup(db, NOW)));
 		await db.cards.update(card(0).id, { front: '로컬에서 바뀐 앞면' });
