@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { mulberry32 } from './random';
 import { containsFolded, foldText, normaliseText, plainText, textSpans } from './text';
 
 describe('normaliseText / foldText', () => {
@@ -42,5 +43,38 @@ describe('textSpans', () => {
 		const spans = textSpans(md);
 		expect(spans.map((s) => s.value)).toEqual([' 뒤의 ', 'CMD', ' 인자']);
 		for (const s of spans) expect(md.slice(s.offset, s.offset + s.value.length)).toBe(s.value);
+	});
+});
+
+describe('plainText fast path', () => {
+	it('gives the parser’s result for single lines without Markdown characters (seeded fuzz)', () => {
+		const rng = mulberry32(515);
+		const alphabet = [
+			...'도커 컨테이너 이미지 abc XYZ 0123456789 .,()-+=?/%$@{}^;\'"\t',
+			'  ',
+			'1. ',
+			'- ',
+			'+ ',
+			'= ',
+			'> ',
+			'    '
+		];
+		const mismatches: string[] = [];
+		for (let i = 0; i < 800; i++) {
+			let s = '';
+			const n = 1 + Math.floor(rng() * 12);
+			for (let k = 0; k < n; k++) s += alphabet[Math.floor(rng() * alphabet.length)];
+			// A trailing blank line forces the mdast path without changing the paragraph.
+			const viaParser = plainText(`${s}\n\n`);
+			if (plainText(s) !== viaParser) mismatches.push(JSON.stringify([s, plainText(s), viaParser]));
+		}
+		expect(mismatches).toEqual([]);
+	});
+
+	it('still parses lines that start a block or contain syntax', () => {
+		expect(plainText('1. 목록')).toBe('목록');
+		expect(plainText('- 항목')).toBe('항목');
+		expect(plainText('> 인용')).toBe('인용');
+		expect(plainText('**굵게** 와 `코드`')).toBe('굵게 와 코드');
 	});
 });

@@ -60,6 +60,7 @@ function collect(node: Nodes, out: string[]): void {
  * syntax dropped, HTML dropped, image alt text kept; blocks separated by `\n`. Not normalised.
  */
 export function plainText(markdown: string): string {
+	if (isPlainLine(markdown)) return markdown.trim();
 	const cached = plainCache.get(markdown);
 	if (cached !== undefined) return cached;
 	const out: string[] = [];
@@ -68,6 +69,20 @@ export function plainText(markdown: string): string {
 	if (plainCache.size >= PLAIN_CACHE_LIMIT) plainCache.clear();
 	plainCache.set(markdown, text);
 	return text;
+}
+
+/**
+ * A single line with no character that could start Markdown syntax (emphasis, code, links, HTML,
+ * entities, escapes, headings, tables, strikethrough) and no block marker at its start reads as
+ * itself; most Korean card sentences are like this, and skipping the parser for them makes
+ * generation several times faster. Anything else goes through mdast.
+ */
+function isPlainLine(text: string): boolean {
+	return (
+		!/[\n\r\t\\`*_[\]<>!&#|~:]/u.test(text) &&
+		!/^\s*(?:\d{1,9}[.)]|[-+=>])(?:\s|$)/u.test(text) &&
+		!/^\s{4}/u.test(text)
+	);
 }
 
 /** Parsing Markdown dominates quiz generation; card texts repeat, so their plain text is memoised. */
