@@ -9,6 +9,30 @@
 /** Closed set of card kinds. `command` cards are answered by typing a command (judged by the drill matcher). */
 export type CardKind = 'basic' | 'reversed' | 'cloze' | 'typein' | 'command';
 
+/**
+ * Which rule of the converter made a card (see `questions/README.md` and `parse.ts`):
+ * - `sentence`: heading (or term) → a sentence bullet; `sentence-reverse`: sentence → the term;
+ * - `term`: `term: definition` / `term - definition` bullet; `list`: bullet with children → the list;
+ * - `names`: `A, B, C` bullet → "examples of …";
+ * - `command-inline`: `` `cmd`: description `` bullet; `command-term`: `명령어: cmd` bullet;
+ *   `command-block`: one command line of a code block;
+ * - explicit syntax: `qa` (`Q :: A`), `qa-reversed` (`Q ::: A`, both directions),
+ *   `multiline` (`?` / `??` separator lines), `cloze` (`==term==`, `{{c1::term}}`).
+ */
+export type CardPattern =
+	| 'sentence'
+	| 'sentence-reverse'
+	| 'term'
+	| 'list'
+	| 'names'
+	| 'command-inline'
+	| 'command-term'
+	| 'command-block'
+	| 'qa'
+	| 'qa-reversed'
+	| 'multiline'
+	| 'cloze';
+
 /** Where a card's text comes from. `line` is 1-based, the line its text starts on. */
 export interface SourceRef {
 	file: string;
@@ -54,6 +78,8 @@ export interface NoteCard {
 	command?: CommandItem;
 	tags: string[];
 	source: SourceRef;
+	/** The converter rule that made this card (always set by `parseNotes`). */
+	pattern?: CardPattern;
 }
 
 /** A part of the notes that could not be used, with a reason a person can act on. */

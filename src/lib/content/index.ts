@@ -1,0 +1,31 @@
+/** Public API of the notes converter: Markdown notes → cards, command items, ids, rendering. */
+export {
+	parseNotes,
+	isShortTerm,
+	looksBinary,
+	LIST_CARD_MAX_ITEMS,
+	LIST_CARD_MAX_SENTENCES
+} from './parse';
+export type { ParseOptions } from './parse';
+export { diffDecks } from './diff';
+export type { DeckDiff, DiffableCard } from './diff';
+export {
+	cardAnchor,
+	cardIdFromAnchor,
+	hash53,
+	normaliseAnchorPart,
+	normaliseNotesText
+} from './identity';
+export { commandsFromCode, isCommandLine, slotName, toCommandItem } from './commands';
+export type { CodeCommand } from './commands';
+export { renderCardMarkdown } from './render';
+export type {
+	CardKind,
+	CardPattern,
+	CommandItem,
+	CommandSlot,
+	NoteCard,
+	NotesWarning,
+	ParsedNotes,
+	SourceRef
+} from './types';
