@@ -357,6 +357,11 @@ describe('a bad or foreign file changes nothing and says why', () => {
 			'truncated'
 		);
 		expect(truncated.message).toMatch(/잘렸습니다.*truncated/);
+		const damaged = expectBackupError(
+			() => parseBackup(good.replace('"cards":[', '"cards":[,')),
+			'not-json'
+		);
+		expect(damaged.message).toMatch(/^백업 파일의 JSON이 깨졌습니다/);
 	});
 
 	it('a newer or unknown format version is refused with the version', () => {

@@ -460,6 +460,15 @@ export function parseBackup(text: string): BackupFile {
 				)
 			);
 		}
+		if (trimmed.startsWith('{')) {
+			throw new BackupError(
+				'not-json',
+				bi(
+					'백업 파일의 JSON이 깨졌습니다 (파일이 손상되었거나 잘렸습니다)',
+					'The backup file is broken JSON (damaged or truncated)'
+				)
+			);
+		}
 		throw new BackupError(
 			'not-json',
 			bi('백업 파일이 아닙니다 (JSON 형식이 아님)', 'Not a backup file (not JSON)')
