@@ -306,3 +306,33 @@ describe('containers', () => {
 		expect(host).toEqual(copy);
 	});
 });
+
+describe('su and root shells', () => {
+	it('su - alice applies a new group like a new login; exit returns to the old shell', () => {
+		const { results, state } = run(
+			createHost('docker-installed'),
+			'sudo usermod -aG docker alice',
+			'su - alice',
+			'docker ps',
+			'exit',
+			'docker ps'
+		);
+		expect(results[2]!.exitCode).toBe(0);
+		expect(results[4]!.output).toContain('permission denied');
+		expect(state.sessions).toHaveLength(1);
+	});
+
+	it('su to root fails (Ubuntu locks the root password); sudo su - works', () => {
+		expect(runLine(createHost(), 'su -').output).toContain('su: Authentication failure');
+		expect(prompt(runLine(createHost(), 'sudo su -').state)).toBe('root@ubuntu:~# ');
+	});
+
+	it('sudo -l lists the rights of the sudo group', () => {
+		expect(runLine(createHost(), 'sudo -l').output).toContain('(ALL : ALL) ALL');
+	});
+
+	it('empty lines are not recorded', () => {
+		const host = createHost();
+		expect(runLine(host, '   ').state.history).toEqual([]);
+	});
+});

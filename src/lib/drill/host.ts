@@ -41,7 +41,7 @@ export interface HostSession {
 	gid: string;
 	/** Supplementary groups of the shell, in /etc/group order. */
 	groups: string[];
-	kind: 'login' | 'newgrp' | 'root-shell' | 'subshell';
+	kind: 'login' | 'newgrp' | 'root-shell' | 'subshell' | 'su';
 }
 
 /** A container known to the simulated daemon. */
@@ -245,7 +245,8 @@ function runLineInner(state: HostState, line: string): RunResult {
 	const session = currentSession(s);
 	const analysed = analyseLine(line, { user: session.user });
 	if (!analysed.ok) {
-		if (analysed.reasonId === 'empty') return { state: s, output: '', exitCode: 0 };
+		// An empty line (or only a comment) is not a command: nothing is recorded.
+		if (analysed.reasonId === 'empty') return { state, output: '', exitCode: 0 };
 		return { state: s, output: `bash: ${analysed.reason}\n`, exitCode: 2 };
 	}
 	const out: string[] = [];
@@ -419,7 +420,9 @@ function runInvocation(
 		case 'service':
 			return runService(s, args, actor);
 		case 'sudo':
-			return ok();
+			return runSudoInfo(args, session);
+		case 'su':
+			return runSu(s, args, actor);
 		case 'docker':
 			return runDocker(s, args, actor);
 		case 'docker-compose':
@@ -596,6 +599,39 @@ function runNewgrp(s: HostState, args: ParsedArgs, actor: Actor): Io {
 		: { user: session.user, groups };
 	s.sessions.push({ user: base.user, gid: group, groups: base.groups, kind: 'newgrp' });
 	return ok();
+}
+
+/** `sudo -l`, `sudo -V`, `sudo -v`, `sudo -k`: the forms without a command. */
+function runSudoInfo(args: ParsedArgs, session: HostSession): Io {
+	if (hasOption(args, 'version')) return ok('Sudo version 1.9.15p5\n');
+	if (hasOption(args, 'list')) {
+		return ok(
+			`User ${session.user} may run the following commands on ubuntu:\n    (ALL : ALL) ALL\n`
+		);
+	}
+	return ok();
+}
+
+/**
+ * su(1): a new shell as the target user whose groups are read afresh (su calls initgroups(3)),
+ * so `su - alice` applies a new group like a new login. From root no password is asked; to
+ * root, Ubuntu's locked root password fails; to oneself the drill assumes the right password.
+ */
+function runSu(s: HostState, args: ParsedArgs, actor: Actor): Io {
+	const target = args.operands[0] ?? 'root';
+	if (!s.users[target]) {
+		return err(
+			`su: user ${target} does not exist or the user entry does not contain all the required fields`,
+			1
+		);
+	}
+	if (args.options.some((o) => o.key === 'command')) {
+		return err('su: 이 연습 호스트는 su -c를 흉내 내지 않습니다. sudo를 쓰세요.', 1);
+	}
+	if (!actor.root && target === 'root') return err('Password: \nsu: Authentication failure', 1);
+	const fresh = loginSession(s, target);
+	s.sessions.push({ ...fresh, kind: 'su' });
+	return ok(actor.root ? '' : 'Password: \n');
 }
 
 function runExit(s: HostState, program: string): Io {

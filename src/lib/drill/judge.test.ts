@@ -454,3 +454,16 @@ describe('judgeCommand: command cards from notes (generic comparison)', () => {
 		expect([v.verdict, v.reasonIds[0] ?? null]).toEqual([verdict, first]);
 	});
 });
+
+describe('judgeCommand: typed into a root shell (after sudo -i)', () => {
+	it('needs no sudo, and $USER is root there', () => {
+		const root = { shellUser: 'root' };
+		expect(judgeCommand(GROUP, 'usermod -aG docker alice', root).verdict).toBe('correct');
+		expect(judgeCommand(GROUP, 'usermod -aG docker $USER', root).reasonIds).toEqual([
+			'user-var-in-root-shell'
+		]);
+		expect(judgeCommand(INSTALL, 'curl -fsSL https://get.docker.com/ | sh', root).verdict).toBe(
+			'correct-with-note'
+		);
+	});
+});

@@ -29,6 +29,11 @@ export interface JudgeContext {
 	slots?: Record<string, string[]>;
 	/** Files in the learner's home on the host: name → what it holds (`docker-install-script`, …). */
 	files?: Record<string, string>;
+	/**
+	 * Who the shell the line is typed into runs as; default `user`. `root` after `sudo -i`: then
+	 * commands need no sudo and `$USER` is root.
+	 */
+	shellUser?: string;
 }
 
 /** The learner name used throughout the drill. */
@@ -38,6 +43,7 @@ const INSTALL_HOST = 'get.docker.com';
 
 interface Ctx {
 	user: string;
+	shellUser: string;
 	slots: Record<string, string[]>;
 	files: Record<string, string>;
 }
@@ -132,6 +138,7 @@ export function normalisePlan(plan: Plan): string {
 export function judgeCommand(expected: string, typed: string, ctx: JudgeContext = {}): Verdict {
 	const c: Ctx = {
 		user: ctx.user ?? DEFAULT_USER,
+		shellUser: ctx.shellUser ?? ctx.user ?? DEFAULT_USER,
 		slots: { user: [ctx.user ?? DEFAULT_USER], ...ctx.slots },
 		files: ctx.files ?? {}
 	};
@@ -172,7 +179,7 @@ function judgeInner(expected: string, typed: string, c: Ctx): Verdict {
 	const exp = analyseLine(fillTemplate(expected), { user: c.user });
 	if (!exp.ok)
 		return verdict('wrong', `기대 명령을 읽을 수 없습니다: ${exp.reason}`, ['bad-expected'], '');
-	const got = analyseLine(typed, { user: c.user });
+	const got = analyseLine(typed, { user: c.shellUser });
 	if (!got.ok) return verdict('wrong', got.reason, [got.reasonId], '');
 	const normalised = normalisePlan(got.plan);
 
@@ -652,8 +659,10 @@ function judgeInstall(plan: Plan, c: Ctx, normalised: string): Verdict {
 // ---------------------------------------------------------------- docker group
 
 function rootShellExpansion(inv: Invocation): boolean {
+	// Root's shell (an `sh -c` string run by sudo, or a root shell from `sudo -i`) expanded
+	// `$USER` / `$(whoami)` to root.
 	return (
-		inv.wrappers.includes('sh -c') &&
+		inv.runAs === 'root' &&
 		inv.expansions.some(
 			(e) =>
 				e.value === 'root' && (e.kind === 'substitution' || ['USER', 'LOGNAME'].includes(e.name))

@@ -426,6 +426,8 @@ export interface DrillCheck {
 	referenceCommands: number;
 	/** Korean descriptions of goals not yet met (scenarios). */
 	unmet: string[];
+	/** The line asked the screen to clear (`clear`). */
+	clear?: boolean;
 }
 
 function fileKinds(host: HostState): Record<string, string> {
@@ -449,6 +451,7 @@ export function checkDrill(drill: Drill, line: string, host?: HostState): DrillC
 	if (drill.kind === 'recall') {
 		const verdict = judgeCommand(drill.expected, line, {
 			user: before.loginUser,
+			shellUser: currentSession(before).user,
 			slots: drill.slots,
 			files: fileKinds(before)
 		});
@@ -457,6 +460,7 @@ export function checkDrill(drill: Drill, line: string, host?: HostState): DrillC
 			host: run.state,
 			output: run.output,
 			exitCode: run.exitCode,
+			...(run.clear ? { clear: true } : {}),
 			solved: verdict.verdict !== 'wrong',
 			commandsUsed,
 			referenceCommands: 1,
@@ -510,6 +514,7 @@ export function checkDrill(drill: Drill, line: string, host?: HostState): DrillC
 		host: run.state,
 		output: run.output,
 		exitCode: run.exitCode,
+		...(run.clear ? { clear: true } : {}),
 		solved: unmetGoals.length === 0,
 		commandsUsed,
 		referenceCommands,

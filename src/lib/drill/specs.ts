@@ -219,6 +219,23 @@ const newgrp = spec('newgrp', 'gnu', [f('l', undefined)], 'Usage: newgrp [-] [gr
 	usageExit: 1
 });
 
+/** su(1), util-linux: `su [options] [-] [user [argument...]]`; it always re-reads the target's groups. */
+const su = spec(
+	'su',
+	'gnu',
+	[
+		f('l', 'login', '로그인 셸처럼 환경을 새로 만듭니다'),
+		v('c', 'command'),
+		v('s', 'shell'),
+		v('g', 'group'),
+		f('m', 'preserve-environment'),
+		f('p', undefined),
+		f('h', 'help'),
+		f('V', 'version')
+	],
+	'Usage:\n su [options] [-] [<user> [<argument>...]]'
+);
+
 /** sudo(8), sudo 1.9. Options stop at the first operand (the command to run). */
 const sudo = spec(
 	'sudo',
@@ -872,6 +889,7 @@ export const PROGRAMS: Readonly<Record<string, ProgramSpec>> = {
 	id,
 	whoami,
 	newgrp,
+	su,
 	exit,
 	logout,
 	':': noop,
@@ -1178,7 +1196,7 @@ function readOptions(args: readonly string[], spec: ProgramSpec): ReadResult {
 				break;
 			}
 		}
-		if (spec.name === 'newgrp' && isDashOnly) {
+		if ((spec.name === 'newgrp' || spec.name === 'su') && isDashOnly) {
 			options.push({ key: 'l', spelled: '-' });
 			continue;
 		}
