@@ -2,6 +2,7 @@ import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { defineConfig } from 'vitest/config';
+import { drillsPlugin } from './scripts/drills-plugin.js';
 
 // Under Vitest only the Svelte plugin is needed; the i18n compiler (run by `npm run i18n` first)
 // and the PWA plugin keep watchers open that stop Vitest from exiting.
@@ -15,6 +16,7 @@ export default defineConfig({
 				outdir: './src/lib/paraglide',
 				strategy: ['localStorage', 'preferredLanguage', 'baseLocale']
 			}),
+		drillsPlugin(),
 		sveltekit(),
 		!testing &&
 			SvelteKitPWA({

@@ -9,3 +9,12 @@ declare module 'virtual:bundled-deck-version' {
 	const version: string;
 	export default version;
 }
+
+declare module 'virtual:drills' {
+	import type { Drill } from '$lib/drill';
+	/** Every drill in `questions/drills/*.md`, loaded and validated at build time. */
+	const drills: Drill[];
+	/** Content hash of the drills; changes whenever any drill does. */
+	export const version: string;
+	export default drills;
+}

@@ -1,7 +1,14 @@
 /** Bottom-navigation entries; `match` says which paths light the entry up. */
 export interface NavItem {
 	href: string;
-	key: 'nav_home' | 'nav_review' | 'nav_quiz' | 'nav_drill' | 'nav_stats' | 'nav_import' | 'nav_settings';
+	key:
+		| 'nav_home'
+		| 'nav_review'
+		| 'nav_quiz'
+		| 'nav_drill'
+		| 'nav_stats'
+		| 'nav_import'
+		| 'nav_settings';
 	icon: string;
 }
 
@@ -20,6 +27,7 @@ const ICONS = {
 export const NAV_ITEMS: NavItem[] = [
 	{ href: '/', key: 'nav_home', icon: ICONS.home },
 	{ href: '/review', key: 'nav_review', icon: ICONS.review },
+	{ href: '/drill', key: 'nav_drill', icon: ICONS.drill },
 	{ href: '/stats', key: 'nav_stats', icon: ICONS.stats }
 ];
 

@@ -57,6 +57,9 @@ export class AppState {
 				const { default: decks } = await import('virtual:bundled-deck');
 				await syncBundledDecks(db, decks, version, now);
 			}
+			// The drill deck (one command card per recall drill) has its own version and chunk.
+			const { syncDrillDeck } = await import('./drill.svelte');
+			await syncDrillDeck(db, now);
 			this.settings = await loadSchedulerSettings(db);
 			const reviews = await db.reviewLogs.count();
 			const imported = await db.decks.where('origin').equals('import').count();

@@ -1,0 +1,90 @@
+/**
+ * Vite plugin: loads the drills in `questions/drills/*.md` (README.md excepted) at build time and
+ * serves them to the app as the virtual module `virtual:drills`:
+ *
+ * - `default`: the drills (`Drill[]`, as {@link loadDrills} returns them), in file-name order;
+ * - `version`: a content hash of those drills, so start-up can tell whether the drill deck in
+ *   the database was written from this build.
+ *
+ * The browser never reads the Markdown. Any drill file error fails the build with every problem
+ * as `file:line: reason`, so a broken drill never ships silently.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { runnerImport, type Plugin } from 'vite';
+import type { Drill } from '../src/lib/drill';
+
+// The drill code is loaded through Vite's module runner when the plugin runs, not imported here:
+// a static import would pull the whole drill module graph into the bundled Vite config (and its
+// extension-less imports make Vite warn on every run, Vitest included).
+type DrillModule = typeof import('../src/lib/drill');
+
+const VIRTUAL_ID = 'virtual:drills';
+const RESOLVED_ID = '\0' + VIRTUAL_ID;
+
+/** FNV-1a 32-bit over the serialised drills, in base 36. */
+function contentHash(text: string): string {
+	let h = 0x811c9dc5;
+	for (let i = 0; i < text.length; i++) {
+		h ^= text.charCodeAt(i);
+		h = Math.imul(h, 0x01000193);
+	}
+	return (h >>> 0).toString(36);
+}
+
+/** The drill files in `dir` (paths relative to `root`), README.md excepted, by file name. */
+function drillFiles(dir: string, root: string): { path: string; text: string }[] {
+	return readdirSync(dir)
+		.filter((f) => f.endsWith('.md') && f.toLowerCase() !== 'readme.md')
+		.sort()
+		.map((f) => ({
+			path: relative(root, join(dir, f)),
+			text: readFileSync(join(dir, f), 'utf8')
+		}));
+}
+
+/**
+ * Load every drill under `root/questions/drills`.
+ * @throws Error whose message lists each drill file problem as `file:line: reason`, one a line.
+ */
+export async function loadDrillsForBuild(
+	root = process.cwd()
+): Promise<{ drills: Drill[]; version: string }> {
+	const { module } = await runnerImport<DrillModule>(
+		join(root, 'src', 'lib', 'drill', 'index.ts'),
+		{
+			root,
+			configFile: false,
+			logLevel: 'silent'
+		}
+	);
+	const { loadDrills, formatDrillError } = module;
+	const dir = join(root, 'questions', 'drills');
+	const { drills, errors } = loadDrills(drillFiles(dir, root));
+	if (errors.length > 0) throw new Error(errors.map(formatDrillError).join('\n'));
+	return { drills, version: contentHash(JSON.stringify(drills)) };
+}
+
+/** The plugin; register it in `vite.config.ts`. */
+export function drillsPlugin(): Plugin {
+	let root = process.cwd();
+	return {
+		name: 'study-docker:drills',
+		configResolved(config) {
+			root = config.root;
+		},
+		resolveId(id) {
+			return id === VIRTUAL_ID ? RESOLVED_ID : undefined;
+		},
+		async load(id) {
+			if (id !== RESOLVED_ID) return undefined;
+			const dir = join(root, 'questions', 'drills');
+			for (const f of readdirSync(dir)) if (f.endsWith('.md')) this.addWatchFile(join(dir, f));
+			const { drills, version } = await loadDrillsForBuild(root);
+			return (
+				`export default ${JSON.stringify(drills)};\n` +
+				`export const version = ${JSON.stringify(version)};\n`
+			);
+		}
+	};
+}
