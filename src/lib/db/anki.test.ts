@@ -32,6 +32,9 @@ function row(i: number, extra: Partial<CardRow> = {}): CardRow {
 	};
 }
 
+/** Sides exported as escaped text, so layout tests do not depend on the Markdown renderer. */
+const plain = { render: escapeHtmlText };
+
 const HEADER = [
 	'#separator:tab',
 	'#html:true',
@@ -42,7 +45,7 @@ const HEADER = [
 
 describe('exportAnkiTsv', () => {
 	it('writes the header lines Anki 2.1.55+ reads, then deck, front, back, tags per card', () => {
-		const tsv = exportAnkiTsv([row(1), row(2, { tags: ['leech'] })], [deck]);
+		const tsv = exportAnkiTsv([row(1), row(2, { tags: ['leech'] })], [deck], plain);
 		expect(tsv).toBe(
 			`${HEADER}\n` +
 				'도커 공부\t질문 1\t답 1\tstudy-docker study_Docker::이미지\n' +
@@ -51,7 +54,7 @@ describe('exportAnkiTsv', () => {
 	});
 
 	it('every record has as many columns as the header names (deck 1, two fields, tags 4)', () => {
-		const tsv = exportAnkiTsv([row(1), row(2), row(3)], [deck]);
+		const tsv = exportAnkiTsv([row(1), row(2), row(3)], [deck], plain);
 		const records = tsv
 			.trimEnd()
 			.split('\n')
@@ -60,16 +63,18 @@ describe('exportAnkiTsv', () => {
 		for (const record of records) expect(record.split('\t')).toHaveLength(4);
 	});
 
-	it('escapes HTML and turns line breaks into <br> by default (no tab or newline left inside a field)', () => {
+	it('escapeHtmlText escapes HTML and turns line breaks into <br> (no tab or newline left inside a field)', () => {
 		const card = row(1, {
 			front: '`docker run -it ubuntu` 에서 <컨테이너> & "옵션"은?',
 			back: '-i: 표준 입력 유지\n-t: 터미널 할당\tTAB'
 		});
-		const [, front, back] = exportAnkiTsv([card], [deck]).split('\n')[5]!.split('\t');
+		const [, front, back] = exportAnkiTsv([card], [deck], plain).split('\n')[5]!.split('\t');
 		expect(front).toBe('`docker run -it ubuntu` 에서 &lt;컨테이너&gt; &amp; &quot;옵션&quot;은?');
 		// The tab inside the back forces quoting; the line break became <br>.
 		expect(back).toBe('"-i: 표준 입력 유지<br>-t: 터미널 할당');
-		expect(exportAnkiTsv([card], [deck])).toContain('"-i: 표준 입력 유지<br>-t: 터미널 할당\tTAB"');
+		expect(exportAnkiTsv([card], [deck], plain)).toContain(
+			'"-i: 표준 입력 유지<br>-t: 터미널 할당\tTAB"'
+		);
 	});
 
 	it('uses the given Markdown renderer, and quotes fields holding line breaks or quotes (RFC 4180, "" doubled)', () => {
@@ -83,7 +88,7 @@ describe('exportAnkiTsv', () => {
 	});
 
 	it('a field starting with # is quoted so the comment character does not drop the note', () => {
-		const tsv = exportAnkiTsv([row(1)], [{ ...deck, title: '#태그 덱' }]);
+		const tsv = exportAnkiTsv([row(1)], [{ ...deck, title: '#태그 덱' }], plain);
 		expect(tsv.split('\n')[5]).toBe('"#태그 덱"\t질문 1\t답 1\tstudy-docker study_Docker::이미지');
 	});
 
@@ -94,9 +99,11 @@ describe('exportAnkiTsv', () => {
 			tags: ['my tag', ''],
 			topic: ['study_Docker', 'Docker 특징']
 		});
-		const line = exportAnkiTsv([card], [deck], { parentDeck: 'Study Docker', tag: '' }).split(
-			'\n'
-		)[5];
+		const line = exportAnkiTsv([card], [deck], {
+			...plain,
+			parentDeck: 'Study Docker',
+			tag: ''
+		}).split('\n')[5];
 		expect(line).toBe(
 			'Study Docker::도커 공부\t"<div class=""context"">컨테이너</div>질문 1"\t내가 고친 답\tmy_tag study_Docker::Docker_특징'
 		);
@@ -106,12 +113,30 @@ describe('exportAnkiTsv', () => {
 	it('leaves retired cards out unless asked, and names a missing deck by its id', () => {
 		const retired = row(2, { queue: QUEUE.retired });
 		const orphan = row(3, { deckId: 'import:gone' });
-		const lines = exportAnkiTsv([row(1), retired, orphan], [deck])
+		const lines = exportAnkiTsv([row(1), retired, orphan], [deck], plain)
 			.trimEnd()
 			.split('\n');
 		expect(lines.slice(5).map((l) => l.split('\t')[0])).toEqual(['도커 공부', 'import:gone']);
-		const all = exportAnkiTsv([retired], [deck], { includeRetired: true }).trimEnd().split('\n');
+		const all = exportAnkiTsv([retired], [deck], { ...plain, includeRetired: true })
+			.trimEnd()
+			.split('\n');
 		expect(all).toHaveLength(6);
+	});
+
+	it('renders Markdown with the app’s card renderer by default; raw HTML never reaches Anki', () => {
+		const card = row(1, {
+			front: '`docker ps -a` 의 **-a** 는?<script>alert(1)</script>',
+			back: '- 멈춘 컨테이너도\n- 모두 보인다'
+		});
+		const [, front, back] = exportAnkiTsv([card], [deck])
+			.split('\n')
+			.slice(5)
+			.join('\n')
+			.split('\t');
+		// The tags are dropped; their text stays, as inert text.
+		expect(front).toBe('<p><code>docker ps -a</code> 의 <strong>-a</strong> 는?alert(1)</p>');
+		expect(front).not.toContain('<script');
+		expect(back).toBe('"<ul>\n<li>멈춘 컨테이너도</li>\n<li>모두 보인다</li>\n</ul>"');
 	});
 
 	it('escapeHtmlText follows the manual’s replacement table', () => {

@@ -12,8 +12,8 @@
  * - Records are read by a CSV reader with `#` as the comment character and RFC 4180 quoting:
  *   a field containing a tab, a line break or `"` — or starting with `#` — is wrapped in `"…"`
  *   with `"` doubled (the same "quote when necessary" rule Anki's own exporter writes).
- * - `#html:true`: fields are HTML. Card text (Markdown) goes through `render`; the default
- *   escapes `<`, `>`, `&` (the manual's table) and `"`, and turns line breaks into `<br>`.
+ * - `#html:true`: fields are HTML. Card text (Markdown) goes through the app's card renderer
+ *   (`renderCardMarkdown`: GFM, raw HTML dropped, text escaped), so Anki shows what the app shows.
  * - Tags are separated by whitespace, so spaces inside one tag become `_`; `::` makes a
  *   hierarchical tag (the card's heading path becomes one).
  *
@@ -21,14 +21,15 @@
  * path for our scheduling state, type-in checks or our cloze numbering, so what is exported is
  * exactly the text the learner sees (learner edits included).
  */
+import { renderCardMarkdown } from '$lib/content/render';
 import type { CardRow, DeckRow } from './schema';
 import { QUEUE } from './schema';
 
 /** Options for `exportAnkiTsv`. */
 export interface AnkiExportOptions {
 	/**
-	 * Markdown → HTML for one card side (e.g. the app's card renderer, which sanitises).
-	 * Default: the text HTML-escaped with line breaks as `<br>` (no Markdown formatting).
+	 * Markdown → HTML for one card side. Default `renderCardMarkdown` (sanitised); pass
+	 * `escapeHtmlText` to export the Markdown source as plain text instead.
 	 */
 	render?: (markdown: string) => string;
 	/** Note type to preset (applied by Anki only if a note type of that name exists). Default `Basic`. */
@@ -81,7 +82,7 @@ export function exportAnkiTsv(
 	decks: readonly DeckRow[],
 	options: AnkiExportOptions = {}
 ): string {
-	const render = options.render ?? escapeHtmlText;
+	const render = options.render ?? renderCardMarkdown;
 	const titles = new Map(decks.map((d) => [d.id, d.title]));
 	const tag = options.tag ?? 'study-docker';
 	const lines = [
