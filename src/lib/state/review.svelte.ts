@@ -12,7 +12,34 @@ import {
 	type CardRow,
 	type StudyDb
 } from '$lib/db';
+import { judgeCommand, type Verdict } from '$lib/drill/judge';
 import { Scheduler, queueKind, type GradeOutcome, type SchedulerSettings } from '$lib/scheduling';
+import { compareTypedAnswer, type TypedAnswerComparison } from '$lib/scheduling/typein';
+
+/** What typing an answer gave: a character diff (type-in cards) or a drill verdict (command cards). */
+export type TypedResult =
+	| { kind: 'diff'; typed: string; comparison: TypedAnswerComparison }
+	| { kind: 'verdict'; typed: string; verdict: Verdict };
+
+/** Cards answered by typing: type-in cards and command cards. */
+export function expectsTyping(card: Pick<CardRow, 'kind' | 'command'>): boolean {
+	return card.kind === 'typein' || (card.kind === 'command' && card.command !== undefined);
+}
+
+/**
+ * Check a typed answer against a card. Command cards are judged by meaning with the drill's
+ * matcher (the learner is `alice`); type-in cards are compared after NFC normalisation, trimming
+ * and Latin case folding, with a character diff.
+ */
+export function checkTyped(
+	card: Pick<CardRow, 'kind' | 'command' | 'back'>,
+	typed: string
+): TypedResult {
+	if (card.kind === 'command' && card.command) {
+		return { kind: 'verdict', typed, verdict: judgeCommand(card.command.template, typed) };
+	}
+	return { kind: 'diff', typed, comparison: compareTypedAnswer(typed, card.back) };
+}
 
 export class ReviewSession {
 	#scheduler: Scheduler;
@@ -26,6 +53,8 @@ export class ReviewSession {
 	undoStack = $state<number[]>([]);
 	/** Set when the last grade made the card a leech. */
 	leechNotice = $state(false);
+	/** The typed answer to the current card and how it compared, once submitted. */
+	typed = $state.raw<TypedResult | null>(null);
 	/** Time the current card was shown; the clock for previews and grading. */
 	shownAt = $state(new Date());
 
@@ -58,12 +87,21 @@ export class ReviewSession {
 		await unburyDue(this.db, now);
 		this.queue = await sessionQueue(this.db, this.deckIds, now, this.settings);
 		this.revealed = false;
+		this.typed = null;
 		this.shownAt = this.clock();
 		this.loading = false;
 	}
 
 	reveal(): void {
 		if (this.current) this.revealed = true;
+	}
+
+	/** Submit a typed answer: compare it, then show the answer. The learner still grades. */
+	submitTyped(text: string): void {
+		const card = this.current;
+		if (!card || this.revealed) return;
+		this.typed = checkTyped(card, text);
+		this.revealed = true;
 	}
 
 	/** Grade the current card (ts-fsrs Rating: Again=1 … Easy=4). Ignored while a write is running. */
