@@ -2,6 +2,7 @@ import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { defineConfig } from 'vitest/config';
+import { bundledDeckPlugin } from './scripts/bundled-deck-plugin';
 import { drillsPlugin } from './scripts/drills-plugin.js';
 
 // Under Vitest only the Svelte plugin is needed; the i18n compiler (run by `npm run i18n` first)
@@ -17,6 +18,7 @@ export default defineConfig({
 				strategy: ['localStorage', 'preferredLanguage', 'baseLocale']
 			}),
 		drillsPlugin(),
+		bundledDeckPlugin(),
 		sveltekit(),
 		!testing &&
 			SvelteKitPWA({
