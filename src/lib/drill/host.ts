@@ -380,6 +380,8 @@ function runInvocation(
 			return runGpasswd(s, args, actor);
 		case 'adduser':
 			return runAdduser(s, args, actor);
+		case 'groupadd':
+			return runGroupadd(s, args, actor);
 		case 'newgrp':
 			return runNewgrp(s, args, actor);
 		case 'exit':
@@ -562,6 +564,27 @@ function runGpasswd(s: HostState, args: ParsedArgs, actor: Actor): Io {
 			'\ngpasswd: 이 연습 호스트는 그룹 암호를 다루지 않습니다.',
 		1
 	);
+}
+
+function runGroupadd(s: HostState, args: ParsedArgs, actor: Actor): Io {
+	if (!actor.root)
+		return err(
+			'groupadd: Permission denied.\ngroupadd: cannot lock /etc/group; try again later.',
+			10
+		);
+	const name = args.operands[0]!;
+	if (s.groups[name])
+		return hasOption(args, 'force') ? ok() : err(`groupadd: group '${name}' already exists`, 9);
+	const gids = Object.values(s.groups).map((g) => g.gid);
+	const system = hasOption(args, 'system');
+	// Regular groups take the next free gid from 1000 up, system groups the next free one below 1000.
+	let gid = Number(optionValues(args, 'gid').at(-1) ?? NaN);
+	if (!Number.isInteger(gid)) {
+		gid = system ? 999 : 1000;
+		while (gids.includes(gid)) gid += system ? -1 : 1;
+	}
+	s.groups[name] = { gid, members: [] };
+	return ok();
 }
 
 function runAdduser(s: HostState, args: ParsedArgs, actor: Actor): Io {

@@ -153,6 +153,22 @@ describe('scenarios', () => {
 		expect(b.at(-1)!.verdict.reasonIds).toEqual(['more-commands-than-reference']);
 	});
 
+	it('one scenario solved by two different command orders (group first, then install)', () => {
+		const d = drill('scenario-docker-without-sudo', 'scenario');
+		const r = play(d, [
+			'sudo groupadd docker',
+			'sudo usermod -aG docker alice',
+			'curl -fsSL https://get.docker.com/ | sudo sh',
+			'newgrp docker',
+			'docker ps'
+		]);
+		expect(r.at(-1)).toMatchObject({ solved: true, commandsUsed: 5, referenceCommands: 4 });
+		expect(r[1]!.exitCode).toBe(0);
+		// Without groupadd the same order fails: the group does not exist before the install.
+		const early = play(d, ['sudo usermod -aG docker alice']);
+		expect(early[0]!.output).toContain("usermod: group 'docker' does not exist");
+	});
+
 	it('the same goals reached with newgrp before or after checking groups', () => {
 		const d = drill('scenario-permission-denied', 'scenario');
 		const a = play(d, ['sudo usermod -aG docker alice', 'newgrp docker', 'docker version']);

@@ -155,6 +155,23 @@ const gpasswd = spec(
 	{ minOperands: 1, maxOperands: 1 }
 );
 
+/** groupadd(8), shadow-utils (Docker's post-install steps start with `sudo groupadd docker`). */
+const groupadd = spec(
+	'groupadd',
+	'gnu',
+	[
+		f('f', 'force', '이미 있으면 성공으로 끝냅니다'),
+		v('g', 'gid'),
+		f('h', 'help'),
+		f('o', 'non-unique'),
+		v('p', 'password'),
+		f('r', 'system'),
+		v('R', 'root')
+	],
+	'Usage: groupadd [options] GROUP',
+	{ minOperands: 1, maxOperands: 1 }
+);
+
 /** adduser(8), Debian adduser 3.13x; Getopt::Long accepts `--opt` and `-opt`. */
 const adduser = spec(
 	'adduser',
@@ -884,6 +901,7 @@ export const PROGRAMS: Readonly<Record<string, ProgramSpec>> = {
 	bash,
 	usermod,
 	gpasswd,
+	groupadd,
 	adduser,
 	groups,
 	id,
