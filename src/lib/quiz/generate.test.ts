@@ -97,6 +97,20 @@ describe('generateQuiz: spec validation', () => {
 		expect((error as QuizSpecError).reason).toContain(reason);
 	});
 
+	it('rejects a missing field and a non-object, in Korean', () => {
+		const { count: _count, ...noCount } = spec();
+		expect(() => generateQuiz(DOCKER_CARDS, noCount as QuizSpec, 1)).toThrow(
+			'count: 문제 수 값이 없습니다.'
+		);
+		let error: unknown;
+		try {
+			generateQuiz(DOCKER_CARDS, 'quiz' as unknown as QuizSpec, 1);
+		} catch (e) {
+			error = e;
+		}
+		expect(error).toMatchObject({ field: null, reason: '퀴즈 설정은 객체여야 합니다.' });
+	});
+
 	it('rejects a seed that is not an unsigned 32-bit integer', () => {
 		expect(() => generateQuiz(DOCKER_CARDS, spec(), -1)).toThrow(QuizSpecError);
 		expect(() => generateQuiz(DOCKER_CARDS, spec(), 2 ** 32)).toThrow(/시드/);
@@ -329,5 +343,5 @@ describe('generateQuiz: property test over seeds', () => {
 				failures.push(`seed ${seed}: too many`);
 		}
 		expect(failures).toEqual([]);
-	});
+	}, 60_000);
 });

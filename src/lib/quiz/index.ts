@@ -58,5 +58,6 @@ export {
 	type HandWrittenIssue,
 	type HandWrittenQuiz
 } from './hand-written';
+export { readStoredAttempt, attemptStatus, StoredAttemptError } from './stored';
 export { mulberry32, shuffle, isSeed, MAX_SEED, type Rng } from './random';
 export { normaliseText, foldText } from './text';

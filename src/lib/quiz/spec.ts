@@ -76,6 +76,12 @@ const QuizSpecSchema = v.object(
 	'퀴즈 설정은 객체여야 합니다.'
 );
 
+const FIELD_LABELS: Record<string, string> = {
+	count: '문제 수',
+	types: '문제 유형',
+	timeLimit: '제한 시간'
+};
+
 /**
  * Check an untrusted spec (from the builder form or from storage) and return it typed.
  * Unknown extra fields are dropped.
@@ -87,5 +93,10 @@ export function validateQuizSpec(input: unknown): QuizSpec {
 	if (result.success) return result.output as QuizSpec;
 	const issue = result.issues[0];
 	const key = issue.path?.[0]?.key;
-	throw new QuizSpecError(typeof key === 'string' ? key : null, issue.message);
+	const field = typeof key === 'string' ? key : null;
+	// valibot reports a missing key with the enclosing object's message; name the field instead.
+	if (field && issue.type === 'object' && issue.input === undefined && issue.path?.length === 1) {
+		throw new QuizSpecError(field, `${FIELD_LABELS[field] ?? field} 값이 없습니다.`);
+	}
+	throw new QuizSpecError(field, issue.message);
 }
