@@ -110,7 +110,9 @@ export function commandsFromCode(value: string): CodeCommand[] {
 		const start = i;
 		while (cmd.endsWith('\\') && i + 1 < lines.length) {
 			i++;
-			const next = (lines[i] ?? '').trim().replace(/^>\s/, '');
+			const trimmed = (lines[i] ?? '').trim();
+			// In a console transcript the shell shows `> ` before continuation lines.
+			const next = prompted ? trimmed.replace(/^>\s*/, '') : trimmed;
 			cmd = `${cmd.slice(0, -1).trimEnd()} ${next}`;
 		}
 		cmd = cmd.replace(/\\$/, '').trim();

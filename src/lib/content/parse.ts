@@ -125,6 +125,8 @@ interface SentenceGroup {
 	reversible: boolean;
 	/** Whether the owner already has a "term → the list" card (then no per-sentence cards). */
 	listCard: boolean;
+	/** Cue every forward card, even a single one (the bare owner front is taken). */
+	cueAlways?: boolean;
 	sentences: Sentence[];
 	topic: string[];
 	headingPath: string[];
@@ -226,7 +228,9 @@ class NotesWalker {
 		this.section = this.newSection();
 	}
 
+	/** Record a warning; nothing is reported from inside a `cards: off` region. */
 	warn(line: number, reason: string): void {
+		if (!this.cardsOn) return;
 		this.warnings.push({ file: this.file, line, reason });
 	}
 
@@ -588,7 +592,7 @@ class NotesWalker {
 					context: ctx.parents.at(-1)?.term,
 					line: info.line
 				});
-				this.children(rest, ctx, info.command, line, false);
+				this.children(rest, ctx, codeSpan(info.command), line, false, codeSpan(info.command));
 				return;
 			case 'term': {
 				const plainDef = codeSpanContent(info.def).trim();
@@ -662,7 +666,8 @@ class NotesWalker {
 		ctx: Ctx,
 		term: string,
 		line: number,
-		withListCard: boolean
+		withListCard: boolean,
+		ownerFront?: string
 	): void {
 		if (rest.length === 0) return;
 		const childCtx: Ctx = { ...ctx, parents: [...ctx.parents, { term, line }], group: null };
@@ -687,7 +692,7 @@ class NotesWalker {
 			(sentenceCount === 0
 				? usable.length <= LIST_CARD_MAX_ITEMS
 				: usable.length <= LIST_CARD_MAX_SENTENCES);
-		const front = this.withPrefix(ctx, term);
+		const front = ownerFront ?? this.withPrefix(ctx, term);
 		if (listCard) {
 			const back = usable
 				.map((i) => {
@@ -716,6 +721,8 @@ class NotesWalker {
 			ownerFront: front,
 			reversible: isShortTerm(term),
 			listCard,
+			// The owner's own card (term or command) already uses the bare front.
+			cueAlways: !withListCard,
 			sentences: [],
 			topic: this.topic(childCtx),
 			headingPath: this.headingPath(),
@@ -758,7 +765,7 @@ class NotesWalker {
 			context: group.context
 		};
 		if (!group.listCard) {
-			if (sentences.length === 1) {
+			if (sentences.length === 1 && !group.cueAlways) {
 				const s = sentences[0] as Sentence;
 				this.add({
 					...base,
