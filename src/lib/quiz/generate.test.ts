@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BLANK, generateQuiz, MCQ_OPTIONS } from './generate';
+import { BLANK, cardAnswer, generateQuiz, MCQ_OPTIONS } from './generate';
 import { mulberry32, shuffle } from './random';
 import { QuizSpecError } from './spec';
 import { DOCKER_CARDS } from './test-cards';
@@ -48,14 +48,15 @@ function violations(quiz: Quiz, cards: readonly QuizSourceCard[]): string[] {
 			else if (containsFolded(visible(q), plainText(answer)))
 				problems.push(`${q.id}: answer leaks`);
 			const card = cards.find((c) => c.id === q.cardId);
-			if (card && answer !== card.back.trim())
-				problems.push(`${q.id}: answer is not the card's back`);
+			if (card && answer !== cardAnswer(card)) problems.push(`${q.id}: answer is not the card's`);
 			for (const o of q.options) {
-				const from = cards.filter((c) => c.back.trim() === o);
+				const from = cards.filter((c) => cardAnswer(c) === o);
 				if (card && !from.some((c) => c.kind === card.kind)) {
 					problems.push(`${q.id}: option "${o}" is not from a card of kind ${card.kind}`);
 				}
 			}
+			if (plainText(q.prompt).includes('…'))
+				problems.push(`${q.id}: stem keeps the opening-words cue`);
 		}
 		if (q.type === 'fillin') {
 			for (const e of [q.expected, ...q.accepted]) {
@@ -196,6 +197,12 @@ describe('generateQuiz: multiple choice', () => {
 	});
 });
 
+/** The card's own statement: the cloze sentence, or `… — answer`. */
+function isTrueStatement(stated: string, card: QuizSourceCard): boolean {
+	if (card.kind === 'cloze') return stated === plainText(card.back);
+	return stated.endsWith(` — ${plainText(cardAnswer(card)!)}`);
+}
+
 describe('generateQuiz: true/false', () => {
 	const tfs = generateQuiz(DOCKER_CARDS, spec({ types: ['truefalse'], count: 50 }), 8).questions;
 
@@ -204,22 +211,46 @@ describe('generateQuiz: true/false', () => {
 		for (const q of tfs) {
 			if (q.type !== 'truefalse') continue;
 			const card = cardOf(q);
+			const stated = plainText(q.prompt);
 			if (q.correct) {
 				trues++;
-				expect(q.prompt).toBe(`${card.front} — ${card.back}`);
+				expect(isTrueStatement(stated, card)).toBe(true);
 			} else {
-				expect(q.prompt.startsWith(`${card.front} — `)).toBe(true);
-				expect(q.prompt).not.toBe(`${card.front} — ${card.back}`);
-				const swapped = q.prompt.slice(card.front.length + 3);
-				const from = DOCKER_CARDS.find((c) => c.back === swapped);
-				expect(from?.kind).toBe(card.kind);
-				expect(foldText(from!.front)).not.toBe(foldText(card.front));
+				expect([q.id, isTrueStatement(stated, card)]).toEqual([q.id, false]);
+				const from = DOCKER_CARDS.filter(
+					(c) =>
+						c.kind === card.kind &&
+						c.id !== card.id &&
+						containsFolded(stated, plainText(cardAnswer(c) ?? '\u0000'))
+				);
+				expect(from.length).toBeGreaterThan(0);
 			}
-			expect(q.explanation).toBe(`${card.front} — ${card.back}`);
+			expect(stated).not.toContain('…');
 		}
 		expect(tfs.length).toBe(50);
 		expect(trues).toBeGreaterThan(15);
 		expect(trues).toBeLessThan(35);
+	});
+
+	it('fills a cloze blank with the term, and never uses a reversed card', () => {
+		const cloze = tfs.find((q) => q.cardId === 'z01');
+		if (cloze?.type === 'truefalse' && cloze.correct) {
+			expect(cloze.prompt).toBe('이미지 이름에서 태그를 생략하면 latest 태그로 간주한다.');
+		}
+		expect(tfs.some((q) => q.cardId && cardOf(q).kind === 'cloze')).toBe(true);
+		expect(tfs.filter((q) => q.cardId && cardOf(q).kind === 'reversed')).toEqual([]);
+	});
+
+	it('states the fact without the converter’s opening-words cue', () => {
+		const q = generateQuiz(
+			DOCKER_CARDS.filter((c) => ['b01', 'b02', 'b03', 'b04', 'b05'].includes(c.id)),
+			spec({ types: ['truefalse'], count: 5 }),
+			1
+		).questions.find((x) => x.cardId === 'b02');
+		expect(q).toMatchObject({
+			prompt: 'Docker — 컨테이너의 정체는 격리된 환경 안에서 실행되는 프로세스이다.',
+			correct: true
+		});
 	});
 });
 
@@ -241,7 +272,8 @@ describe('generateQuiz: fill-in-the-blank', () => {
 		expect(cloze).toMatchObject({
 			type: 'fillin',
 			expected: 'latest',
-			prompt: '이미지 이름에서 태그를 생략하면 [...] 태그로 간주한다.'
+			prompt: `이미지 이름에서 태그를 생략하면 ${BLANK} 태그로 간주한다.`,
+			explanation: '이미지 이름에서 태그를 생략하면 **latest** 태그로 간주한다.'
 		});
 		const ns = fills.find((q) => q.cardId === 'b05');
 		if (ns?.type === 'fillin' && ns.expected === '네임스페이스(namespaces)') {
@@ -301,15 +333,7 @@ describe('generateQuiz: command questions and shortfall', () => {
 			spec({ topic: ['도커 기초', 'Container'], types: ['truefalse'], count: 50 }),
 			6
 		);
-		expect(byTopic.questions.map((q) => q.cardId).sort()).toEqual([
-			'b16',
-			'b17',
-			'b18',
-			'b19',
-			'r04',
-			'r05',
-			'r06'
-		]);
+		expect(byTopic.questions.map((q) => q.cardId).sort()).toEqual(['b16', 'b17', 'b18', 'b19']);
 	});
 
 	it('mixes the requested types round-robin', () => {

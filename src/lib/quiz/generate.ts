@@ -32,29 +32,104 @@ export const MAX_FILL_IN_CHARS = 40;
  */
 export const BLANK = '\\_\\_\\_\\_';
 
-/** A card with its plain texts and keys computed once. */
+/** A card with its stem, its answer and their plain texts and keys, computed once. */
 interface Prepared {
 	card: QuizSourceCard;
+	/** Markdown stem: the card's front without a trailing "— opening words …" cue (see {@link stemOf}). */
+	front: string;
 	frontPlain: string;
-	backPlain: string;
-	/** Folded plain back: the comparison key of the card's answer. */
+	/** Markdown answer: the hidden term for a cloze card, else the back. */
+	answer: string;
+	answerPlain: string;
+	/** Folded plain answer: the comparison key of the card's answer. */
 	answerKey: string;
 	/** Short, single-line answer, usable as an option or in a statement. */
 	optionable: boolean;
+	/** For a cloze card with one blank: the front's Markdown around the blank. */
+	cloze?: { before: string; after: string };
+}
+
+/**
+ * The stem of a card: its front without a trailing cue segment. The notes converter tells apart
+ * several sentence cards under one heading by appending their opening words, e.g.
+ * `Docker — 컨테이너 기반의 …` for the back `컨테이너 기반의 오픈소스 가상화 플랫폼이다.`; in a quiz
+ * that cue would give the answer away, so it is dropped when the back really starts with it.
+ */
+function stemOf(front: string, backPlain: string): string {
+	const trimmed = front.trim();
+	const cut = trimmed.lastIndexOf(' — ');
+	if (cut === -1 || !trimmed.endsWith('…')) return trimmed;
+	const cue = foldText(plainText(trimmed.slice(cut + 3, -1)));
+	return cue.length > 0 && foldText(backPlain).startsWith(cue) ? trimmed.slice(0, cut) : trimmed;
+}
+
+/** A blank in a cloze front as the notes converter writes it: `[...]` or `[hint]`. */
+const CLOZE_BLANK = /^\[[^\]\n]*\]$/u;
+
+/**
+ * The hidden term of a cloze card with exactly one blank: the part of the back (the full
+ * sentence) that differs from the front, where the front shows a blank `[...]`/`[hint]`. Falls back
+ * to the back itself when the back is only the term. Null when neither fits.
+ */
+function clozeTerm(frontPlain: string, backPlain: string): string | null {
+	let pre = 0;
+	while (pre < frontPlain.length && pre < backPlain.length && frontPlain[pre] === backPlain[pre])
+		pre++;
+	let post = 0;
+	while (
+		post < frontPlain.length - pre &&
+		post < backPlain.length - pre &&
+		frontPlain[frontPlain.length - 1 - post] === backPlain[backPlain.length - 1 - post]
+	)
+		post++;
+	const blank = frontPlain.slice(pre, frontPlain.length - post);
+	const term = normaliseText(backPlain.slice(pre, backPlain.length - post));
+	if (CLOZE_BLANK.test(blank) && term.length > 0) return term;
+	return frontPlain.includes('[') && isTerm(backPlain) && !frontPlain.includes(backPlain)
+		? backPlain
+		: null;
 }
 
 function prepare(card: QuizSourceCard): Prepared {
-	const frontPlain = normaliseText(plainText(card.front));
 	const rawBack = plainText(card.back);
 	const backPlain = normaliseText(rawBack);
+	const front = stemOf(card.front, backPlain);
+	const frontPlain = normaliseText(plainText(front));
+	let answer = card.back.trim();
+	let answerPlain = backPlain;
+	let cloze: Prepared['cloze'];
+	if (card.kind === 'cloze') {
+		const term = clozeTerm(frontPlain, backPlain);
+		answer = term ?? '';
+		answerPlain = term ?? '';
+		const blanks = front.match(/\[[^\]\n]*\]/gu) ?? [];
+		if (term !== null && blanks.length === 1) {
+			const at = front.indexOf(blanks[0] as string);
+			cloze = { before: front.slice(0, at), after: front.slice(at + (blanks[0] as string).length) };
+		}
+	}
 	return {
 		card,
+		front,
 		frontPlain,
-		backPlain,
-		answerKey: foldText(backPlain),
+		answer,
+		answerPlain,
+		answerKey: foldText(answerPlain),
 		optionable:
-			backPlain.length > 0 && backPlain.length <= MAX_OPTION_CHARS && !rawBack.trim().includes('\n')
+			answerPlain.length > 0 &&
+			answerPlain.length <= MAX_OPTION_CHARS &&
+			(card.kind === 'cloze' || !rawBack.trim().includes('\n')),
+		...(cloze ? { cloze } : {})
 	};
+}
+
+/**
+ * The answer the generator asks for a card (Markdown): the hidden term of a cloze card, else the
+ * back, trimmed. Null for a cloze card whose single hidden term cannot be found.
+ */
+export function cardAnswer(card: QuizSourceCard): string | null {
+	const p = prepare(card);
+	return p.answer.length > 0 ? p.answer : null;
 }
 
 function commonPrefix(a: readonly string[], b: readonly string[]): number {
@@ -91,7 +166,7 @@ function pickDistractors(
 			// Same front = another true answer to the same stem (e.g. several facts under `Docker`).
 			foldText(p.frontPlain) !== foldText(target.frontPlain) &&
 			// An option that names the stem's term reads as right (`Chef, Puppet, Ansible` for `Chef`).
-			!(isTerm(target.frontPlain) && containsFolded(p.backPlain, target.frontPlain))
+			!(isTerm(target.frontPlain) && containsFolded(p.answerPlain, target.frontPlain))
 	);
 	const mixed = shuffle(candidates, rng);
 	const ranked = mixed
@@ -112,16 +187,27 @@ function sourceOf(card: QuizSourceCard) {
 	return { ...card.source, deckId: card.deckId };
 }
 
-/** The card's fact as one line of Markdown: `front — back`. */
-function fact(card: QuizSourceCard, back = card.back): string {
-	return `${card.front} — ${back}`;
+/** The first line of a Markdown text, as plain text (a reversed card's sentence without its cue). */
+function firstLine(markdown: string): string {
+	return normaliseText(plainText(markdown).split('\n')[0] ?? '');
+}
+
+/**
+ * The card's fact, shown as the explanation: the full sentence of a cloze card, `term — sentence`
+ * for a reversed card, `stem — answer` otherwise (Markdown).
+ */
+function fact(p: Prepared, answer = p.answer): string {
+	const { card } = p;
+	if (card.kind === 'cloze') return card.back.trim();
+	if (card.kind === 'reversed') return `${card.back.trim()} — ${firstLine(card.front)}`;
+	return `${p.front} — ${answer}`;
 }
 
 function makeMcq(p: Prepared, pool: readonly Prepared[], rng: Rng): McqQuestion | null {
 	const { card } = p;
 	if (!p.optionable) return null;
-	if (containsFolded(p.frontPlain, p.backPlain)) return null;
-	const topic = shownTopic(card.topic, p.backPlain);
+	if (containsFolded(p.frontPlain, p.answerPlain)) return null;
+	const topic = shownTopic(card.topic, p.answerPlain);
 	const distractors = pickDistractors(p, pool, MCQ_OPTIONS - 1, rng);
 	if (distractors.length < MCQ_OPTIONS - 1) return null;
 	const options = shuffle([p, ...distractors], rng);
@@ -129,27 +215,34 @@ function makeMcq(p: Prepared, pool: readonly Prepared[], rng: Rng): McqQuestion 
 		id: `mcq:${card.id}`,
 		type: 'mcq',
 		cardId: card.id,
-		prompt: card.front,
+		prompt: p.front,
 		topic,
-		explanation: fact(card),
+		explanation: fact(p),
 		source: sourceOf(card),
-		options: options.map((o) => o.card.back.trim()),
+		options: options.map((o) => o.answer),
 		correctIndex: options.indexOf(p)
 	};
 }
 
+/**
+ * True/false: `stem — answer`, or for a cloze card the sentence with the blank filled; half of the
+ * time (seeded) with a distractor's answer instead. Reversed cards are left out: their stem is a
+ * question, and the same fact is stated by the forward card.
+ */
 function makeTrueFalse(p: Prepared, pool: readonly Prepared[], rng: Rng): TrueFalseQuestion | null {
 	const { card } = p;
-	if (!p.optionable || p.frontPlain.length === 0) return null;
+	if (!p.optionable || p.frontPlain.length === 0 || card.kind === 'reversed') return null;
+	if (card.kind === 'cloze' && !p.cloze) return null;
 	const wantFalse = rng() < 0.5;
 	const swap = wantFalse ? pickDistractors(p, pool, 1, rng)[0] : undefined;
+	const shown = swap ? swap.answer : p.answer;
 	return {
 		id: `truefalse:${card.id}`,
 		type: 'truefalse',
 		cardId: card.id,
-		prompt: fact(card, swap ? swap.card.back.trim() : card.back.trim()),
+		prompt: p.cloze ? `${p.cloze.before}${shown}${p.cloze.after}` : `${p.front} — ${shown}`,
 		topic: card.topic.slice(),
-		explanation: fact(card),
+		explanation: fact(p),
 		source: sourceOf(card),
 		correct: swap === undefined
 	};
@@ -209,7 +302,7 @@ function sentenceBlanks(p: Prepared): Blank[] {
 	const seen = new Set<string>();
 	for (const { word, at } of words) {
 		const key = foldText(word);
-		if (seen.has(key) || countFolded(p.backPlain, word) !== 1) continue;
+		if (seen.has(key) || countFolded(p.answerPlain, word) !== 1) continue;
 		seen.add(key);
 		const blanked = source.slice(0, at) + BLANK + source.slice(at + word.length);
 		blanks.push({ prompt: blanked, expected: normaliseText(word) });
@@ -233,23 +326,29 @@ function makeFillIn(p: Prepared, rng: Rng): FillInQuestion | null {
 	const { card } = p;
 	if (card.kind === 'command') return null;
 	const candidates: Blank[] = [];
-	if (card.kind === 'cloze' || card.kind === 'typein' || card.kind === 'reversed') {
+	if (card.kind === 'cloze') {
+		if (p.cloze && isTerm(p.answerPlain)) {
+			candidates.push({
+				prompt: `${p.cloze.before}${BLANK}${p.cloze.after}`,
+				expected: p.answerPlain
+			});
+		}
+	} else if (card.kind === 'typein' || card.kind === 'reversed') {
 		// The card already asks for a short answer: its front is the prompt.
-		if (isTerm(p.backPlain)) candidates.push({ prompt: card.front, expected: p.backPlain });
+		if (isTerm(p.answerPlain)) candidates.push({ prompt: p.front, expected: p.answerPlain });
 	} else {
 		// A `term: definition` / heading card: show the definition, ask for the term.
-		const term = normaliseText(p.frontPlain.split(' — ').at(-1) ?? '');
-		if (isTerm(term) && !containsFolded(p.backPlain, term)) {
-			const context = p.frontPlain.includes(' — ')
-				? `${p.frontPlain.split(' — ').slice(0, -1).join(' — ')} — `
-				: '';
+		const parts = p.frontPlain.split(' — ');
+		const term = normaliseText(parts.at(-1) ?? '');
+		if (isTerm(term) && !containsFolded(p.answerPlain, term)) {
+			const context = parts.length > 1 ? `${parts.slice(0, -1).join(' — ')} — ` : '';
 			candidates.push({
 				prompt: `${card.back.trim()}\n\n위 설명에 해당하는 용어는? (${context}${BLANK})`,
 				expected: term
 			});
 		}
 		for (const blank of sentenceBlanks(p)) {
-			const withFront = `${card.front.trim()} — ${blank.prompt}`;
+			const withFront = `${p.front} — ${blank.prompt}`;
 			candidates.push(
 				containsFolded(plainText(withFront), blank.expected)
 					? blank
@@ -267,7 +366,7 @@ function makeFillIn(p: Prepared, rng: Rng): FillInQuestion | null {
 		cardId: card.id,
 		prompt: chosen.prompt,
 		topic: shownTopic(card.topic, chosen.expected),
-		explanation: fact(card),
+		explanation: fact(p),
 		source: sourceOf(card),
 		expected: chosen.expected,
 		accepted: alternatives(chosen.expected)
@@ -284,10 +383,10 @@ function makeCommand(p: Prepared): CommandQuestion | null {
 		cardId: card.id,
 		// The drill judge accepts only the drill's learner name for a `{user}` slot; say which.
 		prompt: card.command.slots.some((s) => s.name === 'user')
-			? `${card.front.trim()}\n\n(사용자 계정 이름은 \`${DEFAULT_USER}\`로 쓰세요.)`
-			: card.front,
+			? `${p.front}\n\n(사용자 계정 이름은 \`${DEFAULT_USER}\`로 쓰세요.)`
+			: p.front,
 		topic: card.topic.slice(),
-		explanation: fact(card, `\`${card.command.original}\``),
+		explanation: fact(p, `\`${card.command.original}\``),
 		source: sourceOf(card),
 		expected: card.command.template,
 		display: card.command.original

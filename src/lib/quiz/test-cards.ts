@@ -7,6 +7,7 @@ import type { CardKind, CommandItem } from '$lib/content/types';
 import type { QuizSourceCard } from './types';
 
 let line = 0;
+const REVERSE_CUE = '(무엇에 대한 설명인가요?)';
 function card(
 	id: string,
 	kind: CardKind,
@@ -17,6 +18,10 @@ function card(
 	deckId = 'bundled:docker-basics.md'
 ): QuizSourceCard {
 	line += 1;
+	// As the notes converter writes them: a reversed card asks with a cue line under the
+	// sentence; a cloze card's back is the whole sentence with the hidden term in bold.
+	if (kind === 'reversed') front = `${front}\n\n${REVERSE_CUE}`;
+	if (kind === 'cloze') back = front.replace('[...]', `**${back}**`);
 	return {
 		id,
 		deckId,
@@ -51,18 +56,30 @@ export const DOCKER_CARDS: readonly QuizSourceCard[] = Object.freeze([
 		'b01',
 		'basic',
 		D,
-		'Docker',
+		'Docker — 도커는 컨테이너 …',
 		'도커는 컨테이너 기술 위에 세워진 가상화 플랫폼이며, 오픈소스로 공개되어 있다.'
 	),
-	card('b02', 'basic', D, 'Docker', '컨테이너의 정체는 격리된 환경 안에서 실행되는 프로세스이다.'),
+	card(
+		'b02',
+		'basic',
+		D,
+		'Docker — 컨테이너의 정체는 …',
+		'컨테이너의 정체는 격리된 환경 안에서 실행되는 프로세스이다.'
+	),
 	card(
 		'b03',
 		'basic',
 		D,
-		'Docker',
+		'Docker — 컨테이너를 격리할 …',
 		'컨테이너를 격리할 때는 리눅스 커널이 제공하는 여러 기능을 빌려 쓴다.'
 	),
-	card('b04', 'basic', D, 'Docker', '하드웨어 전체를 흉내 내는 가상화 방식보다 가볍다.'),
+	card(
+		'b04',
+		'basic',
+		D,
+		'Docker — 하드웨어 전체를 …',
+		'하드웨어 전체를 흉내 내는 가상화 방식보다 가볍다.'
+	),
 	card(
 		'b05',
 		'basic',
