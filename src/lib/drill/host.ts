@@ -77,6 +77,8 @@ export interface HostState {
 		running: boolean;
 		images: string[];
 		containers: HostContainer[];
+		/** Named volumes. */
+		volumes: string[];
 		/** Counter for made-up container ids. */
 		serial: number;
 	};
@@ -147,7 +149,14 @@ export function createHost(preset: HostPreset = 'fresh', user = 'alice'): HostSt
 			[user]: { uid: 1000, primary: user, home: `/home/${user}` }
 		},
 		groups,
-		docker: { installed: false, running: false, images: [], containers: [], serial: 0 },
+		docker: {
+			installed: false,
+			running: false,
+			images: [],
+			containers: [],
+			volumes: [],
+			serial: 0
+		},
 		files: {},
 		sessions: [],
 		history: [],
@@ -241,6 +250,7 @@ export function runLine(state: HostState, line: string): RunResult {
 
 function runLineInner(state: HostState, line: string): RunResult {
 	const s = structuredClone(state);
+	s.docker.volumes ??= []; // states saved before volumes were modelled
 	s.history.push(line);
 	const session = currentSession(s);
 	const analysed = analyseLine(line, { user: session.user });
@@ -1343,8 +1353,185 @@ function runDocker(s: HostState, args: ParsedArgs, actor: Actor): Io {
 			if (args.path[2] === 'version') return ok('Docker Compose version v2.29.7\n');
 			return err('no configuration file provided: not found', 14);
 		}
+		case 'inspect':
+		case 'kill':
+		case 'restart':
+		case 'tag':
+		case 'search':
+		case 'history':
+		case 'container':
+		case 'image':
+		case 'system':
+		case 'volume': {
+			const denied = daemonCheck(s, actor, args.path[1] === 'volume' ? 'volumes' : 'containers');
+			if (denied) return denied;
+			return runDockerMore(s, args);
+		}
 		default:
 			return err(`docker: '${args.path[1]}' is not a docker command.`, 1);
+	}
+}
+
+/** inspect, kill, restart, tag, search, history, the prunes and volumes. */
+function runDockerMore(s: HostState, args: ParsedArgs): Io {
+	const sub = args.path.slice(1).join(' ');
+	const ops = args.operands;
+	const confirm = hasOption(args, 'force')
+		? ''
+		: 'WARNING! 확인 질문(y/N)은 연습 호스트에서 y로 답한 것으로 칩니다.\n';
+	switch (sub) {
+		case 'inspect': {
+			const format = optionValues(args, 'format').at(-1);
+			let stdout = '';
+			for (const ref of ops) {
+				const c = findContainer(s, ref);
+				const image = s.docker.images.find((i) => i === ref || imageRef(i).repo === ref);
+				if (!c && !image) return { stdout, stderr: `Error: No such object: ${ref}\n`, exit: 1 };
+				if (format !== undefined) {
+					const fields: Record<string, string> = c
+						? {
+								'.State.Status': c.status,
+								'.Name': '/' + c.name,
+								'.Id': c.id,
+								'.Config.Image': c.image
+							}
+						: { '.Id': 'sha256:' + fakeHex(image!, 64) };
+					const key = /^\{\{\s*([.A-Za-z]+)\s*\}\}$/.exec(format)?.[1];
+					stdout += (key && fields[key] !== undefined ? fields[key] : '<no value>') + '\n';
+				} else if (c) {
+					stdout += `[\n    {\n        "Id": "${c.id}",\n        "Name": "/${c.name}",\n        "State": {\n            "Status": "${c.status}",\n            "Running": ${c.status === 'running'}\n        },\n        "Config": {\n            "Image": "${c.image}"\n        }\n    }\n]\n`;
+				} else {
+					stdout += `[\n    {\n        "Id": "sha256:${fakeHex(image!, 64)}",\n        "RepoTags": [\n            "${image}"\n        ]\n    }\n]\n`;
+				}
+			}
+			return ok(stdout);
+		}
+		case 'kill':
+		case 'restart': {
+			let stdout = '';
+			let stderr = '';
+			for (const ref of ops) {
+				const c = findContainer(s, ref);
+				if (!c) stderr += `Error response from daemon: No such container: ${ref}\n`;
+				else if (sub === 'kill' && c.status !== 'running') {
+					stderr += `Error response from daemon: cannot kill container: ${ref}: container ${c.id} is not running\n`;
+				} else {
+					c.status =
+						sub === 'kill'
+							? 'exited'
+							: REGISTRY[imageRef(c.image).repo]?.long
+								? 'running'
+								: 'exited';
+					stdout += ref + '\n';
+				}
+			}
+			return { stdout, stderr, exit: stderr ? 1 : 0 };
+		}
+		case 'tag': {
+			const from = imageRef(ops[0]!);
+			if (!s.docker.images.includes(`${from.repo}:${from.tag}`)) {
+				return err(`Error response from daemon: No such image: ${from.repo}:${from.tag}`, 1);
+			}
+			const to = imageRef(ops[1]!);
+			if (!s.docker.images.includes(`${to.repo}:${to.tag}`))
+				s.docker.images.push(`${to.repo}:${to.tag}`);
+			return ok();
+		}
+		case 'search': {
+			const term = ops[0]!.toLowerCase();
+			const hits = Object.keys(REGISTRY).filter((name) => name.includes(term));
+			return ok(
+				'NAME          DESCRIPTION                          STARS     OFFICIAL\n' +
+					hits
+						.map(
+							(h) =>
+								`${h.padEnd(13)} Official ${h} image (drill copy)`.padEnd(51) + ' 10000     [OK]\n'
+						)
+						.join('')
+			);
+		}
+		case 'history': {
+			const { repo, tag } = imageRef(ops[0]!);
+			if (!s.docker.images.includes(`${repo}:${tag}`)) {
+				return err(`Error response from daemon: No such image: ${repo}:${tag}`, 1);
+			}
+			return ok(
+				'IMAGE          CREATED       CREATED BY                                      SIZE      COMMENT\n' +
+					`${fakeHex(repo, 12)}   2 weeks ago   CMD [${REGISTRY[repo]?.command.replace(/"/g, '') ?? ''}]`.padEnd(
+						89
+					) +
+					' 0B        buildkit.dockerfile.v0\n' +
+					`<missing>      2 weeks ago   COPY . / # buildkit`.padEnd(89) +
+					' 13.3kB    buildkit.dockerfile.v0\n'
+			);
+		}
+		case 'container prune': {
+			const gone = s.docker.containers.filter((c) => c.status !== 'running');
+			s.docker.containers = s.docker.containers.filter((c) => c.status === 'running');
+			return ok(
+				confirm +
+					(gone.length ? `Deleted Containers:\n${gone.map((c) => c.id + '\n').join('')}\n` : '') +
+					'Total reclaimed space: 0B\n'
+			);
+		}
+		case 'image prune':
+		case 'system prune': {
+			const used = new Set(
+				s.docker.containers.map((c) => `${imageRef(c.image).repo}:${imageRef(c.image).tag}`)
+			);
+			if (sub === 'system prune')
+				s.docker.containers = s.docker.containers.filter((c) => c.status === 'running');
+			const all = hasOption(args, 'all');
+			const gone = all ? s.docker.images.filter((i) => !used.has(i)) : [];
+			s.docker.images = s.docker.images.filter((i) => !gone.includes(i));
+			return ok(
+				confirm + gone.map((i) => `untagged: ${i}\n`).join('') + 'Total reclaimed space: 0B\n'
+			);
+		}
+		case 'volume create': {
+			const name =
+				ops[0] ?? optionValues(args, 'name').at(-1) ?? fakeHex('vol' + s.docker.serial++, 64);
+			if (!s.docker.volumes.includes(name)) s.docker.volumes.push(name);
+			return ok(name + '\n');
+		}
+		case 'volume ls':
+			if (hasOption(args, 'quiet')) return ok(s.docker.volumes.map((v) => v + '\n').join(''));
+			return ok(
+				'DRIVER    VOLUME NAME\n' + s.docker.volumes.map((v) => `local     ${v}\n`).join('')
+			);
+		case 'volume inspect': {
+			const missing = ops.find((v) => !s.docker.volumes.includes(v));
+			if (missing) return err(`Error response from daemon: get ${missing}: no such volume`, 1);
+			return ok(
+				'[\n' +
+					ops
+						.map(
+							(v) =>
+								`    {\n        "Driver": "local",\n        "Mountpoint": "/var/lib/docker/volumes/${v}/_data",\n        "Name": "${v}",\n        "Scope": "local"\n    }`
+						)
+						.join(',\n') +
+					'\n]\n'
+			);
+		}
+		case 'volume rm': {
+			let stdout = '';
+			let stderr = '';
+			for (const v of ops) {
+				if (!s.docker.volumes.includes(v))
+					stderr += `Error response from daemon: get ${v}: no such volume\n`;
+				else {
+					s.docker.volumes = s.docker.volumes.filter((x) => x !== v);
+					stdout += v + '\n';
+				}
+			}
+			return { stdout, stderr, exit: stderr ? 1 : 0 };
+		}
+		case 'volume prune':
+			// Without --all only anonymous volumes go; the drill only has named ones.
+			if (hasOption(args, 'all')) s.docker.volumes = [];
+			return ok(confirm + 'Total reclaimed space: 0B\n');
+		default:
+			return err(`docker: '${sub}' is not a docker command.`, 1);
 	}
 }
 
@@ -1379,6 +1566,17 @@ function runContainer(s: HostState, args: ParsedArgs, actor: Actor): Io {
 			`docker: Error response from daemon: Conflict. The container name "/${name}" is already in use.\nSee 'docker run --help'.`,
 			125
 		);
+	}
+	for (const mount of optionValues(args, 'volume')) {
+		const source = mount.split(':')[0] ?? '';
+		if (
+			source &&
+			!source.startsWith('/') &&
+			!source.startsWith('.') &&
+			!s.docker.volumes.includes(source)
+		) {
+			s.docker.volumes.push(source);
+		}
 	}
 	s.docker.serial++;
 	const id = fakeHex(`${name}/${ref}/${s.docker.serial}`, 64);

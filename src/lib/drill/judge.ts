@@ -946,15 +946,91 @@ function judgeVersion(plan: Plan, normalised: string): Verdict {
 
 // ---------------------------------------------------------------- generic
 
-function operandMatches(expectedWord: string, typedWord: string, c: Ctx): boolean {
-	const slot = slotName(expectedWord);
-	if (!slot) return expectedWord === typedWord;
-	const accepted = c.slots[slot];
-	return accepted ? accepted.includes(typedWord) : typedWord !== '';
+type Segment = { lit: string } | { slot: string };
+
+/** Split a template word into literal parts and slots: `{image}:{tag}` → slot, ':', slot. */
+function segments(word: string): Segment[] {
+	const out: Segment[] = [];
+	let rest = word;
+	for (;;) {
+		const at = rest.indexOf(SLOT_MARK);
+		const end = at < 0 ? -1 : rest.indexOf('__', at + SLOT_MARK.length);
+		if (at < 0 || end < 0) {
+			if (rest) out.push({ lit: rest });
+			return out;
+		}
+		if (at > 0) out.push({ lit: rest.slice(0, at) });
+		out.push({ slot: rest.slice(at + SLOT_MARK.length, end) });
+		rest = rest.slice(end + 2);
+	}
 }
 
-function optionKey(o: ParsedOption): string {
-	return o.value === undefined ? o.key : `${o.key}=${o.value}`;
+/**
+ * Does a typed word fit a template word? Literal parts must match exactly; each slot takes a
+ * non-empty part (one of its accepted values when the context lists them). Slots may sit inside
+ * a word (`{volume}:{container}`, `MYSQL_ROOT_PASSWORD={arg}`, `{user}/{arg}:{tag}`).
+ */
+function operandMatches(expectedWord: string, typedWord: string, c: Ctx): boolean {
+	if (!expectedWord.includes(SLOT_MARK)) return expectedWord === typedWord;
+	const segs = segments(expectedWord);
+	let budget = 10_000; // backtracking steps; template words have few slots
+	const match = (i: number, pos: number): boolean => {
+		if (--budget < 0) return false;
+		if (i === segs.length) return pos === typedWord.length;
+		const seg = segs[i]!;
+		if ('lit' in seg)
+			return typedWord.startsWith(seg.lit, pos) && match(i + 1, pos + seg.lit.length);
+		const accepted = c.slots[seg.slot];
+		const next = segs[i + 1];
+		for (let end = typedWord.length; end > pos; end--) {
+			// A slot followed by a literal can only end where that literal starts.
+			if (next && 'lit' in next && !typedWord.startsWith(next.lit, end)) continue;
+			if (!next && end !== typedWord.length) continue;
+			const value = typedWord.slice(pos, end);
+			if (accepted && !accepted.includes(value)) continue;
+			if (match(i + 1, end)) return true;
+		}
+		return false;
+	};
+	return match(0, 0);
+}
+
+/** A template word as shown to the learner: slots become their first accepted value or `<name>`. */
+function showWord(word: string, c: Ctx): string {
+	return segments(word)
+		.map((seg) => ('lit' in seg ? seg.lit : (c.slots[seg.slot]?.[0] ?? `<${seg.slot}>`)))
+		.join('');
+}
+
+/** Pair expected and typed options (same key, matching value); repeated flags count once. */
+function pairOptions(
+	eOpts: ParsedOption[],
+	gOpts: ParsedOption[],
+	c: Ctx
+): { missing: ParsedOption[]; extra: ParsedOption[] } {
+	const dedupe = (opts: ParsedOption[]) =>
+		opts.filter(
+			(o, i) =>
+				o.value !== undefined ||
+				opts.findIndex((x) => x.key === o.key && x.value === undefined) === i
+		);
+	const exp = dedupe(eOpts);
+	const got = dedupe(gOpts);
+	const used = new Set<number>();
+	const missing: ParsedOption[] = [];
+	for (const e of exp) {
+		const k = got.findIndex(
+			(g, i) =>
+				!used.has(i) &&
+				g.key === e.key &&
+				(e.value === undefined
+					? g.value === undefined
+					: g.value !== undefined && operandMatches(e.value, g.value, c))
+		);
+		if (k < 0) missing.push(e);
+		else used.add(k);
+	}
+	return { missing, extra: got.filter((_, i) => !used.has(i)) };
 }
 
 function describeOption(args: ParsedArgs, o: ParsedOption): string {
@@ -1041,37 +1117,20 @@ function judgeGeneric(expected: Plan, plan: Plan, c: Ctx, normalised: string): V
 		}
 		const eOpts = [...ea.globalOptions, ...ea.options].filter((o) => o.key !== 'help');
 		const gOpts = [...ga.globalOptions, ...ga.options];
-		const eKeys = eOpts.map(optionKey).sort();
-		const gKeys = gOpts.map(optionKey).sort();
-		const missing = eOpts.filter(
-			(o) =>
-				!gKeys.includes(optionKey(o)) &&
-				!(
-					slotName(o.value ?? '') &&
-					gOpts.some((x) => x.key === o.key && operandMatches(o.value!, x.value ?? '', c))
-				)
-		);
-		const extra = gOpts.filter(
-			(o) =>
-				!eKeys.includes(optionKey(o)) &&
-				!eOpts.some(
-					(x) =>
-						x.key === o.key && slotName(x.value ?? '') && operandMatches(x.value!, o.value ?? '', c)
-				)
-		);
+		const { missing, extra } = pairOptions(eOpts, gOpts, c);
 		if (missing.length > 0) {
 			const sameKey = extra.find((x) => x.key === missing[0]!.key);
 			if (sameKey) {
 				return verdict(
 					'wrong',
-					`${spellOption(ga, sameKey)}: 옵션 값이 다릅니다 (기대: ${spellOption(ea, missing[0]!)})`,
+					`${spellOption(ga, sameKey)}: 옵션 값이 다릅니다 (기대: ${showWord(spellOption(ea, missing[0]!), c)})`,
 					['wrong-option-value'],
 					normalised
 				);
 			}
 			return verdict(
 				'wrong',
-				`옵션이 빠졌습니다: ${missing.map((o) => describeOption(ea, o)).join(', ')}`,
+				`옵션이 빠졌습니다: ${missing.map((o) => showWord(describeOption(ea, o), c)).join(', ')}`,
 				['missing-option'],
 				normalised
 			);
@@ -1087,9 +1146,7 @@ function judgeGeneric(expected: Plan, plan: Plan, c: Ctx, normalised: string): V
 		const eOps = ea.operands;
 		const gOps = ga.operands;
 		if (eOps.length !== gOps.length || eOps.some((w, i) => !operandMatches(w, gOps[i]!, c))) {
-			const shown = eOps.map((w) =>
-				slotName(w) ? (c.slots[slotName(w)!]?.[0] ?? `<${slotName(w)}>`) : w
-			);
+			const shown = eOps.map((w) => showWord(w, c));
 			const swapped =
 				eOps.length === 2 &&
 				gOps.length === 2 &&
@@ -1130,9 +1187,8 @@ function judgeGeneric(expected: Plan, plan: Plan, c: Ctx, normalised: string): V
 function sameInvocation(e: Invocation, g: Invocation, c: Ctx): boolean {
 	if (!e.args || !g.args) return false;
 	if (e.args.path.join(' ') !== g.args.path.join(' ')) return false;
-	const ek = e.args.options.map(optionKey).sort().join('\n');
-	const gk = g.args.options.map(optionKey).sort().join('\n');
-	if (ek !== gk) return false;
+	const paired = pairOptions(e.args.options, g.args.options, c);
+	if (paired.missing.length > 0 || paired.extra.length > 0) return false;
 	const eo = e.args.operands;
 	const go = g.args.operands;
 	return eo.length === go.length && eo.every((w, i) => operandMatches(w, go[i]!, c));

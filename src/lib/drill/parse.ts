@@ -252,7 +252,8 @@ function findClosingParen(line: string, start: number): number {
 
 /**
  * Resolve a command substitution body without running it. Only read-only commands whose output
- * is the user name are known; everything else returns `null` (unresolved).
+ * follows from the user are known (`whoami`, `id -un`, `logname`, `pwd`, `echo …`); everything
+ * else returns `null` (unresolved).
  */
 function resolveSubstitution(body: string, ctx: ShellContext, depth: number): string | null {
 	if (depth > 2) return null;
@@ -271,6 +272,7 @@ function resolveSubstitution(body: string, ctx: ShellContext, depth: number): st
 	)
 		return ctx.user;
 	if (argv[0] === 'echo' && argv.length >= 1) return argv.slice(1).join(' ');
+	if (key === 'pwd') return shellEnv(ctx).PWD ?? null;
 	return null;
 }
 

@@ -529,7 +529,8 @@ const dockerSub = (
 	spec(
 		`docker ${name}`,
 		'cobra',
-		[...options, dockerHelp],
+		// `docker run -h` is --hostname; --help then has no shorthand.
+		[...options, options.some((o) => o.short === 'h') ? f(undefined, 'help') : dockerHelp],
 		`Usage:  docker ${name} ${usage}`,
 		extra
 	);
@@ -559,7 +560,15 @@ const dockerRun = dockerSub(
 		v(undefined, 'network'),
 		v(undefined, 'restart'),
 		v(undefined, 'entrypoint'),
-		v(undefined, 'hostname'),
+		v('h', 'hostname'),
+		v(undefined, 'tmpfs'),
+		v(undefined, 'add-host'),
+		v(undefined, 'cap-add'),
+		v(undefined, 'gpus'),
+		v(undefined, 'ulimit'),
+		f(undefined, 'read-only'),
+		v(undefined, 'expose'),
+		v(undefined, 'stop-signal'),
 		v('a', 'attach'),
 		v('l', 'label'),
 		v('m', 'memory'),
@@ -675,6 +684,20 @@ const dockerComposeStandalone: ProgramSpec = {
 	usage: 'Usage:  docker-compose [OPTIONS] COMMAND',
 	options: [...dockerCompose.options, f('v', undefined)]
 };
+
+const volumeSub = (
+	name: string,
+	options: OptionDef[],
+	usage: string,
+	extra: Partial<ProgramSpec> = {}
+) =>
+	spec(
+		`docker volume ${name}`,
+		'cobra',
+		[...options, dockerHelp],
+		`Usage:  docker volume ${name} ${usage}`,
+		extra
+	);
 
 const networkSub = (
 	name: string,
@@ -839,7 +862,82 @@ const dockerSubcommands: Record<string, ProgramSpec> = {
 			})
 		}
 	}),
-	compose: dockerCompose
+	compose: dockerCompose,
+	inspect: dockerSub(
+		'inspect',
+		[formatOpt, f('s', 'size'), v(undefined, 'type')],
+		'[OPTIONS] NAME|ID [NAME|ID...]',
+		{ minOperands: 1 }
+	),
+	kill: dockerSub('kill', [v('s', 'signal')], '[OPTIONS] CONTAINER [CONTAINER...]', {
+		minOperands: 1
+	}),
+	restart: dockerSub(
+		'restart',
+		[v('t', 'time'), v('s', 'signal')],
+		'[OPTIONS] CONTAINER [CONTAINER...]',
+		{ minOperands: 1 }
+	),
+	tag: dockerSub('tag', [], 'SOURCE_IMAGE[:TAG] TARGET_IMAGE[:TAG]', {
+		minOperands: 2,
+		maxOperands: 2
+	}),
+	search: dockerSub(
+		'search',
+		[v('f', 'filter'), v(undefined, 'format'), v(undefined, 'limit'), f(undefined, 'no-trunc')],
+		'[OPTIONS] TERM',
+		{ minOperands: 1, maxOperands: 1 }
+	),
+	history: dockerSub(
+		'history',
+		[v(undefined, 'format'), f('H', 'human'), f(undefined, 'no-trunc'), f('q', 'quiet')],
+		'[OPTIONS] IMAGE',
+		{ minOperands: 1, maxOperands: 1 }
+	),
+	'container prune': dockerSub(
+		'container prune',
+		[v(undefined, 'filter'), f('f', 'force')],
+		'[OPTIONS]',
+		{ maxOperands: 0 }
+	),
+	'image prune': dockerSub(
+		'image prune',
+		[f('a', 'all'), v(undefined, 'filter'), f('f', 'force')],
+		'[OPTIONS]',
+		{ maxOperands: 0 }
+	),
+	'system prune': dockerSub(
+		'system prune',
+		[f('a', 'all'), v(undefined, 'filter'), f('f', 'force'), f(undefined, 'volumes')],
+		'[OPTIONS]',
+		{ maxOperands: 0 }
+	),
+	volume: spec('docker volume', 'cobra', [dockerHelp], 'Usage:  docker volume COMMAND', {
+		subcommands: {
+			create: volumeSub(
+				'create',
+				[v('d', 'driver'), v(undefined, 'label'), v('o', 'opt'), v(undefined, 'name')],
+				'[OPTIONS] [VOLUME]',
+				{ maxOperands: 1 }
+			),
+			ls: volumeSub(
+				'ls',
+				[v('f', 'filter'), v(undefined, 'format'), f('q', 'quiet')],
+				'[OPTIONS]',
+				{ maxOperands: 0 }
+			),
+			inspect: volumeSub('inspect', [v('f', 'format')], '[OPTIONS] VOLUME [VOLUME...]', {
+				minOperands: 1
+			}),
+			rm: volumeSub('rm', [f('f', 'force')], '[OPTIONS] VOLUME [VOLUME...]', { minOperands: 1 }),
+			prune: volumeSub(
+				'prune',
+				[f('a', 'all'), v(undefined, 'filter'), f('f', 'force')],
+				'[OPTIONS]',
+				{ maxOperands: 0 }
+			)
+		}
+	})
 };
 
 /**
@@ -857,8 +955,12 @@ const dockerManagement: Record<string, Record<string, string>> = {
 		run: 'run',
 		start: 'start',
 		stop: 'stop',
+		restart: 'restart',
+		kill: 'kill',
 		logs: 'logs',
-		exec: 'exec'
+		exec: 'exec',
+		inspect: 'inspect',
+		prune: 'container prune'
 	},
 	image: {
 		ls: 'images',
@@ -867,9 +969,13 @@ const dockerManagement: Record<string, Record<string, string>> = {
 		push: 'push',
 		rm: 'rmi',
 		remove: 'rmi',
-		build: 'build'
+		build: 'build',
+		tag: 'tag',
+		history: 'history',
+		inspect: 'inspect',
+		prune: 'image prune'
 	},
-	system: { info: 'info' }
+	system: { info: 'info', prune: 'system prune' }
 };
 
 /** docker(1): global options come before the subcommand. */
@@ -1129,7 +1235,7 @@ export function parseArgs(argv: readonly string[], spec: ProgramSpec): ArgsResul
 			};
 		}
 		globalOptions = [...globalOptions, ...read.options];
-		path.push(name);
+		path.push(...name.split(' '));
 		rest = rest2;
 		current = next;
 	}
