@@ -82,14 +82,16 @@ export interface CodeCommand {
  * - Lines starting with `$ ` are commands; when any line has that prompt, the others are output.
  * - `#` lines are comments: the last one describes the next command.
  * - A trailing `\` joins the next line (a leading `> ` continuation prompt is dropped).
- * - Lines whose program is missing or trivial are skipped.
+ * - Lines whose program is missing or trivial are skipped; a repeated command is listed once.
+ * @param limit stop after this many commands (keeps huge blocks linear and cheap)
  */
-export function commandsFromCode(value: string): CodeCommand[] {
+export function commandsFromCode(value: string, limit = Number.POSITIVE_INFINITY): CodeCommand[] {
 	const lines = value.split('\n');
+	const seen = new Set<string>();
 	const prompted = lines.some((l) => /^\s*\$\s/.test(l));
 	const out: CodeCommand[] = [];
 	let comment: string | undefined;
-	for (let i = 0; i < lines.length; i++) {
+	for (let i = 0; i < lines.length && out.length < limit; i++) {
 		const raw = (lines[i] ?? '').trim();
 		if (raw === '') {
 			comment = undefined;
@@ -116,7 +118,10 @@ export function commandsFromCode(value: string): CodeCommand[] {
 			cmd = `${cmd.slice(0, -1).trimEnd()} ${next}`;
 		}
 		cmd = cmd.replace(/\\$/, '').trim();
-		if (isCommandLine(cmd)) out.push({ command: cmd, index: start, comment });
+		if (!seen.has(cmd) && isCommandLine(cmd)) {
+			seen.add(cmd);
+			out.push({ command: cmd, index: start, comment });
+		}
 		comment = undefined;
 	}
 	return out;

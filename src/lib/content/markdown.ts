@@ -17,7 +17,7 @@ import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
 
 /** Characters per parsed piece (the cost of one piece is small and roughly linear). */
-export const CHUNK_TARGET = 16_000;
+export const CHUNK_TARGET = 8_000;
 
 /** One parsed source: its text and how many lines of the file come before it. */
 export interface MdDoc {

@@ -51,6 +51,9 @@ export const LIST_CARD_MAX_SENTENCES = 4;
 /** A child list with at most this many items (terms) gets a "name all parts" card. */
 export const LIST_CARD_MAX_ITEMS = 8;
 
+/** At most this many command cards come from one code block (the rest get a warning). */
+export const MAX_COMMANDS_PER_BLOCK = 20;
+
 /** Headings/terms too generic to be the answer of a reverse card. */
 const GENERIC_WORDS: ReadonlySet<string> = new Set([
 	'background',
@@ -407,7 +410,15 @@ class NotesWalker {
 		const off = node.position?.start.offset ?? 0;
 		const fenced = doc.src.startsWith('```', off) || doc.src.startsWith('~~~', off);
 		const first = line + (fenced ? 1 : 0);
-		const commands = commandsFromCode(node.value);
+		// A long script is not recall material: stop after one more than the limit.
+		const unique = commandsFromCode(node.value, MAX_COMMANDS_PER_BLOCK + 1);
+		const commands = unique.slice(0, MAX_COMMANDS_PER_BLOCK);
+		if (unique.length > MAX_COMMANDS_PER_BLOCK) {
+			this.warn(
+				first + (unique[MAX_COMMANDS_PER_BLOCK]?.index ?? 0),
+				`코드 블록 하나에서는 명령어 카드를 ${MAX_COMMANDS_PER_BLOCK}개까지만 만듭니다.`
+			);
+		}
 		if (commands.length === 0) {
 			if (this.cardsOn) this.warn(line, '코드 블록에서 카드로 만들 명령어를 찾지 못했습니다.');
 			return;
@@ -491,7 +502,12 @@ class NotesWalker {
 		const first = lines[0];
 		if (!first) return { kind: 'empty' };
 		const label = finishText(first.src);
-		if (this.hasExplicit(lines)) return { kind: 'explicit', lines, label };
+		if (this.hasExplicit(lines)) {
+			// A `Q :: A` bullet is called by its question when it introduces a code block.
+			const at = first.mask.indexOf('::');
+			const question = at > 0 ? finishText(sliceLine(first, 0, at).src) : '';
+			return { kind: 'explicit', lines, label: question || label };
+		}
 		const extra = lines.slice(1);
 		const rest = item.children.slice(1);
 		const hasChildList = rest.some((c) => c.type === 'list');
