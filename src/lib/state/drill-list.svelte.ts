@@ -3,7 +3,7 @@
  * (due first), and the counts the list header shows. {@link summariseDrills} is the plain part
  * the tests drive; {@link liveDrillProgress} re-reads it whenever cards or settings change.
  */
-import { memoryOf, QUEUE, type CardRow } from '$lib/db';
+import { memoryOf, QUEUE, type CardRow, type StudyDb } from '$lib/db';
 import type { Drill, RecallDrill, ScenarioDrill } from '$lib/drill';
 import { isDueNow, State, type SchedulerSettings } from '$lib/scheduling';
 import { app } from './app.svelte';
@@ -99,7 +99,7 @@ export function summariseDrills(
 	settings: SchedulerSettings,
 	timeZone?: string
 ): DrillProgress {
-	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local lookup, not state
+	 
 	const byId = new Map(cards.map((c) => [c.id, c]));
 	const scenarios: ScenarioEntry[] = [];
 	const recall: (RecallEntry & { order: number })[] = [];
@@ -135,24 +135,31 @@ export function summariseDrills(
 
 /**
  * Create inside a component: the drill list, re-read when cards or settings change. Undefined
- * until `drillCatalog.load()` has resolved. When storage is unavailable the drills are listed
- * with status `missing` (they can still be practised).
+ * until `drillCatalog.load()` has resolved and the database is open. When storage is unavailable
+ * the drills are listed with status `missing` (they can still be practised).
  */
-export function liveDrillProgress(): Live<DrillProgress> {
-	return new Live<DrillProgress>(async () => {
-		// Reactive inputs are read before the first await, so the effect re-runs when they change;
-		// only Dexie calls are awaited inside the live query.
-		const drills = drillCatalog.drills;
-		const db = app.db;
-		const settings = app.settings;
-		const status = app.status;
-		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a clock reading, not state
-		const now = new Date();
-		if (!drills) return undefined;
-		if (!db)
-			return status === 'unavailable' ? summariseDrills(drills, [], {}, now, settings) : undefined;
-		const cards = await db.cards.where('deckId').equals(DRILL_DECK_ID).toArray();
-		const results = await loadScenarioResults(db);
-		return summariseDrills(drills, cards, results, now, settings);
-	});
+export function liveDrillProgress(): Live<DrillProgress, ProgressInput> {
+	return new Live(
+		(): ProgressInput | null => {
+			const drills = drillCatalog.drills;
+			if (!drills) return null;
+			if (app.db) return { drills, db: app.db, settings: app.settings };
+			return app.status === 'unavailable' ? { drills, db: null, settings: app.settings } : null;
+		},
+		async ({ drills, db, settings }) => {
+			 
+			const now = new Date();
+			if (!db) return summariseDrills(drills, [], {}, now, settings);
+			const cards = await db.cards.where('deckId').equals(DRILL_DECK_ID).toArray();
+			const results = await loadScenarioResults(db);
+			return summariseDrills(drills, cards, results, now, settings);
+		}
+	);
+}
+
+/** What the live drill list depends on. */
+interface ProgressInput {
+	drills: Drill[];
+	db: StudyDb | null;
+	settings: SchedulerSettings;
 }
