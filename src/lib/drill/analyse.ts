@@ -178,6 +178,15 @@ function analyseCommand(
 		inv.runAs = target;
 		viaSudo = true;
 		argv = read.args.operands;
+		// `sudo VAR=value command`: sudo sets the variable for the command (sudo(8)).
+		while (argv[0] !== undefined && /^[A-Za-z_][A-Za-z0-9_]*=/.test(argv[0])) {
+			const word = argv[0];
+			inv.assignments = {
+				...inv.assignments,
+				[word.slice(0, word.indexOf('='))]: word.slice(word.indexOf('=') + 1)
+			};
+			argv = argv.slice(1);
+		}
 		if (argv.length === 0) {
 			// `sudo -i` / `sudo -s`: an interactive root shell. Plain `sudo`: usage.
 			if (shellLike) {

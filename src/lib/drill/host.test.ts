@@ -336,3 +336,12 @@ describe('su and root shells', () => {
 		expect(runLine(host, '   ').state.history).toEqual([]);
 	});
 });
+
+describe('presets', () => {
+	it('group-pending: alice is in docker, but this shell is not until newgrp', () => {
+		const host = createHost('group-pending');
+		expect(dbGroups(host, 'alice')).toContain('docker');
+		expect(runLine(host, 'docker ps').output).toContain('permission denied');
+		expect(run(host, 'newgrp docker', 'docker ps').last.exitCode).toBe(0);
+	});
+});

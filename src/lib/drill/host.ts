@@ -100,7 +100,7 @@ export interface RunResult {
 }
 
 /** Starting points for drills. */
-export type HostPreset = 'fresh' | 'docker-installed' | 'docker-ready';
+export type HostPreset = 'fresh' | 'docker-installed' | 'group-pending' | 'docker-ready';
 
 export const DOCKER_VERSION = '27.3.1';
 const API_VERSION = '1.47';
@@ -126,8 +126,9 @@ const HTML_301 =
 /**
  * A new host. `fresh`: Ubuntu with the learner (`alice`, uid 1000) in the usual groups of the
  * first user (adm, cdrom, sudo, dip, plugdev, lxd) and no Docker. `docker-installed`: after the
- * install script (daemon running, docker group empty). `docker-ready`: alice also in docker and
- * logged in again.
+ * install script (daemon running, docker group empty). `group-pending`: alice added to docker
+ * but the shell predates it (permission denied until `newgrp docker` or a new login).
+ * `docker-ready`: alice in docker and logged in again.
  */
 export function createHost(preset: HostPreset = 'fresh', user = 'alice'): HostState {
 	const standard: [string, number][] = [
@@ -163,8 +164,11 @@ export function createHost(preset: HostPreset = 'fresh', user = 'alice'): HostSt
 		successes: []
 	};
 	if (preset !== 'fresh') installDocker(state);
-	if (preset === 'docker-ready') state.groups.docker!.members.push(user);
 	state.sessions = [loginSession(state, user)];
+	// group-pending: alice was added to docker after this shell started (no new login yet).
+	if (preset === 'docker-ready' || preset === 'group-pending')
+		state.groups.docker!.members.push(user);
+	if (preset === 'docker-ready') state.sessions = [loginSession(state, user)];
 	return state;
 }
 

@@ -467,3 +467,20 @@ describe('judgeCommand: typed into a root shell (after sudo -i)', () => {
 		);
 	});
 });
+
+describe('judgeCommand: image references', () => {
+	it.each([
+		['docker run hello-world', 'docker run hello-world:latest', 'correct'],
+		['docker run hello-world', 'docker run docker.io/library/hello-world', 'correct'],
+		['docker pull nginx', 'docker pull nginx:1.27', 'wrong'],
+		['docker rmi nginx ubuntu', 'docker rmi nginx:latest ubuntu', 'correct'],
+		['docker run {image}', 'docker run nginx:1.27', 'correct']
+	])('%s vs %s → %s', (expected, typed, verdict) => {
+		expect(judgeCommand(expected, typed).verdict).toBe(verdict);
+	});
+
+	it('sudo VAR=value command reads the command after the assignment', () => {
+		const v = judgeCommand(INSTALL, 'curl -fsSL https://get.docker.com/ | sudo DRY_RUN= sh');
+		expect(v.verdict).toBe('correct');
+	});
+});

@@ -995,6 +995,30 @@ function operandMatches(expectedWord: string, typedWord: string, c: Ctx): boolea
 	return match(0, 0);
 }
 
+/** Operand positions that name an image, per docker command (`all`: every operand). */
+const IMAGE_OPERANDS: Record<string, number[] | 'all'> = {
+	'docker run': [0],
+	'docker pull': [0],
+	'docker push': [0],
+	'docker history': [0],
+	'docker tag': [0, 1],
+	'docker rmi': 'all'
+};
+
+/**
+ * An image reference in full: `hello-world` = `hello-world:latest` =
+ * `docker.io/library/hello-world:latest` (Docker docs, "docker image tag": the default registry is
+ * docker.io, the default namespace library, the default tag latest).
+ */
+export function canonicalImage(ref: string): string {
+	let name = ref;
+	if (name.startsWith('docker.io/')) name = name.slice('docker.io/'.length);
+	if (name.startsWith('library/')) name = name.slice('library/'.length);
+	const lastSlash = name.lastIndexOf('/');
+	const hasTag = name.lastIndexOf(':') > lastSlash || name.includes('@');
+	return hasTag ? name : `${name}:latest`;
+}
+
 /** A template word as shown to the learner: slots become their first accepted value or `<name>`. */
 function showWord(word: string, c: Ctx): string {
 	return segments(word)
@@ -1143,8 +1167,15 @@ function judgeGeneric(expected: Plan, plan: Plan, c: Ctx, normalised: string): V
 				normalised
 			);
 		}
-		const eOps = ea.operands;
-		const gOps = ga.operands;
+		// Image names compare in full (`hello-world` = `hello-world:latest`) unless the template
+		// spells the parts out with slots (`{image}:{tag}` asks for the tag).
+		const imagePositions = IMAGE_OPERANDS[ea.path.join(' ')];
+		const isImage = (i: number) =>
+			imagePositions !== undefined &&
+			(imagePositions === 'all' || imagePositions.includes(i)) &&
+			!(ea.operands[i] ?? '').includes(SLOT_MARK);
+		const eOps = ea.operands.map((w, i) => (isImage(i) ? canonicalImage(w) : w));
+		const gOps = ga.operands.map((w, i) => (isImage(i) ? canonicalImage(w) : w));
 		if (eOps.length !== gOps.length || eOps.some((w, i) => !operandMatches(w, gOps[i]!, c))) {
 			const shown = eOps.map((w) => showWord(w, c));
 			const swapped =

@@ -100,7 +100,7 @@ export interface LoadedDrills {
 export const HINT_LEVELS = 4;
 
 const ID = /^[a-z0-9][a-z0-9-]*$/;
-const PRESETS = ['fresh', 'docker-installed', 'docker-ready'] as const;
+const PRESETS = ['fresh', 'docker-installed', 'group-pending', 'docker-ready'] as const;
 const GOAL =
 	/^(docker-installed|daemon-running|keeps-groups|member:[a-z_][a-z0-9_-]*|session-group:[a-z_][a-z0-9_-]*|ran:[a-z][a-z0-9 -]*)$/;
 
