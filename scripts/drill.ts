@@ -39,12 +39,19 @@ function load() {
 	return loaded.drills;
 }
 
+// `npm run drill -- list | head` closes the pipe early; that is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+	if (error.code === 'EPIPE') process.exit(0);
+	throw error;
+});
+
 const [command, id, ...lines] = process.argv.slice(2);
 if (command === 'list') {
-	for (const d of load()) {
+	const rows = load().map((d) => {
 		const text = (d.kind === 'scenario' ? d.title : d.prompt).replace(/\s+/g, ' ');
-		process.stdout.write(`${d.id}\t${d.kind}\t${text}\n`);
-	}
+		return `${d.id}\t${d.kind}\t${text}\n`;
+	});
+	process.stdout.write(rows.join(''));
 } else if (command === 'check') {
 	if (!id || lines.length === 0)
 		fail('usage: npm run drill -- check <drill-id> "<command>" ["<command>" …]');
