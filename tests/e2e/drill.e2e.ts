@@ -181,6 +181,9 @@ test('recall drill: C23 answer is wrong with its reason, then right; graded Hard
 	const card = await getRow<{ reps: number; deckId: string }>(page, 'cards', 'drill:docker-group');
 	expect(card).toMatchObject({ reps: 1, deckId: 'bundled:drills' });
 	await shoot(page, 'drill-recall-right');
+	await page.setViewportSize({ width: 1280, height: 800 });
+	await noHorizontalScroll(page);
+	await shoot(page, 'drill-recall-right-desktop');
 
 	assertNoLeak(seen, origin, ['sudo usermod -G docker alice', 'sudo usermod -aG docker alice']);
 });
@@ -198,4 +201,16 @@ test('the drill page opens offline from the precache, for any drill id', async (
 	await run(page, 'docker version');
 	await expect(page.getByTestId('drill-verdict')).toHaveAttribute('data-verdict', 'correct');
 	await context.setOffline(false);
+});
+
+test('drill cards are FSRS cards: the review screen shows one and judges the typed command', async ({
+	page
+}) => {
+	await page.goto('/review?deck=bundled%3Adrills');
+	const card = page.getByTestId('card');
+	await expect(card).toHaveAttribute('data-card-id', /^drill:/);
+	const field = page.getByTestId('type-in');
+	await field.pressSequentially('sudo usermod -G docker alice');
+	await field.press('Enter');
+	await expect(page.getByTestId('typed-result')).toHaveAttribute('data-verdict', 'wrong');
 });
