@@ -2,20 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { CHUNK_TARGET, parseBlocks } from './markdown';
 import { parseNotes } from './parse';
+import { seededRandom } from './testing';
 
 const NOTES =
 	'# 덱\n\n## Docker\n- 특징\n    - 표준성: 컨테이너라는 표준으로 배포한다.\n- 컨테이너 :: 격리된 프로세스\n';
-
-function seeded(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 describe('robust input', () => {
 	it('an empty file gives no cards and one warning on line 1', () => {
@@ -32,7 +22,7 @@ describe('robust input', () => {
 	});
 
 	it('binary garbage gives no cards and a warning, without parsing', () => {
-		const random = seeded(7);
+		const random = seededRandom(7);
 		const bytes = Uint8Array.from({ length: 4096 }, () => Math.floor(random() * 256));
 		const text = new TextDecoder('utf-8').decode(bytes);
 		const parsed = parseNotes(text, 'image.png');

@@ -1,0 +1,32 @@
+/** Helpers shared by the converter's tests (not used by the app). */
+import { expect } from 'vitest';
+import { isSafeUrl } from './render';
+
+/** Tags that can run script or load active content; none may ever be emitted. */
+const DANGEROUS_TAGS =
+	/<(script|iframe|object|embed|img|svg|math|style|link|meta|base|form|frame|frameset|video|audio|source|template)\b/i;
+
+/** Fails the test if the HTML could run script: a dangerous tag, an `on…=` attribute, a bad URL. */
+export function assertInert(html: string): void {
+	expect(html).not.toMatch(DANGEROUS_TAGS);
+	// Text is escaped (`&lt;`/`&#x3C;`), so every `<` starts a real tag: check attributes in tags.
+	for (const tag of html.match(/<[a-z][^>]*>/gi) ?? []) {
+		expect(tag).not.toMatch(/\son[a-z]+\s*=/i);
+		for (const m of tag.matchAll(/\s(?:href|src|action|formaction|xlink:href)\s*=\s*"([^"]*)"/gi)) {
+			const url = (m[1] ?? '').replace(/&#x?[0-9a-f]+;?|&[a-z]+;/gi, '');
+			expect(isSafeUrl(url), url).toBe(true);
+		}
+	}
+}
+
+/** mulberry32: a small seeded PRNG returning floats in [0, 1). */
+export function seededRandom(seed: number): () => number {
+	let a = seed >>> 0;
+	return () => {
+		a = (a + 0x6d2b79f5) >>> 0;
+		let t = a;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
