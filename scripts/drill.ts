@@ -7,37 +7,21 @@
  *
  * `check` judges the command against the drill (recall) or runs the lines on a fresh simulated
  * host (scenario), and prints `{ verdict, normalised, reasonIds, reason, … }`. Exit status 1 on an
- * unknown id, a drill file error or a usage error. Nothing typed is executed.
+ * unknown id, a drill file error or a usage error. Nothing typed is executed. The logic lives in
+ * `src/lib/drill/cli.ts`; this file only reads the files and writes the result.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import {
-	checkDrill,
-	formatDrillError,
-	loadDrills,
-	startHost,
-	type DrillCheck
-} from '../src/lib/drill';
+import { drillCli } from '../src/lib/drill/cli';
 
 const dir = join(process.cwd(), 'questions', 'drills');
-
-function fail(message: string): never {
-	process.stderr.write(message + '\n');
-	process.exit(1);
-}
-
-function load() {
-	const files = readdirSync(dir)
-		.filter((f) => f.endsWith('.md') && f.toLowerCase() !== 'readme.md')
-		.sort()
-		.map((f) => ({
-			path: relative(process.cwd(), join(dir, f)),
-			text: readFileSync(join(dir, f), 'utf8')
-		}));
-	const loaded = loadDrills(files);
-	if (loaded.errors.length > 0) fail(loaded.errors.map(formatDrillError).join('\n'));
-	return loaded.drills;
-}
+const files = readdirSync(dir)
+	.filter((f) => f.endsWith('.md') && f.toLowerCase() !== 'readme.md')
+	.sort()
+	.map((f) => ({
+		path: relative(process.cwd(), join(dir, f)),
+		text: readFileSync(join(dir, f), 'utf8')
+	}));
 
 // `npm run drill -- list | head` closes the pipe early; that is not an error.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -45,43 +29,7 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 	throw error;
 });
 
-const [command, id, ...lines] = process.argv.slice(2);
-if (command === 'list') {
-	const rows = load().map((d) => {
-		const text = (d.kind === 'scenario' ? d.title : d.prompt).replace(/\s+/g, ' ');
-		return `${d.id}\t${d.kind}\t${text}\n`;
-	});
-	process.stdout.write(rows.join(''));
-} else if (command === 'check') {
-	if (!id || lines.length === 0)
-		fail('usage: npm run drill -- check <drill-id> "<command>" ["<command>" …]');
-	const drills = load();
-	const drill = drills.find((d) => d.id === id);
-	if (!drill) fail(`unknown drill id '${id}'. Known ids: ${drills.map((d) => d.id).join(', ')}`);
-	let host = startHost(drill);
-	let last: DrillCheck | null = null;
-	for (const line of lines.flatMap((l) => l.split('\n'))) {
-		last = checkDrill(drill, line, host);
-		host = last.host;
-	}
-	const r = last!;
-	const out = {
-		drill: drill.id,
-		verdict: r.verdict.verdict,
-		normalised: r.verdict.normalised,
-		reasonIds: r.verdict.reasonIds,
-		reason: r.verdict.reason,
-		...(drill.kind === 'scenario'
-			? {
-					solved: r.solved,
-					commandsUsed: r.commandsUsed,
-					referenceCommands: r.referenceCommands,
-					unmet: r.unmet
-				}
-			: {}),
-		output: r.output
-	};
-	process.stdout.write(JSON.stringify(out, null, 2) + '\n');
-} else {
-	fail('usage: npm run drill -- list | check <drill-id> "<command>"');
-}
+const result = drillCli(process.argv.slice(2), files);
+process.stdout.write(result.stdout);
+process.stderr.write(result.stderr);
+process.exitCode = result.exitCode;

@@ -123,7 +123,7 @@ describe('loadDrills errors carry file:line', () => {
 		['questions/drills/t.md:10: expected:', "invalid option -- 'Q'"],
 		['questions/drills/t.md:12: id:', 'lowercase'],
 		['questions/drills/t.md:15: unknown key', 'colour'],
-		['questions/drills/t.md:17: prompt:', ''],
+		['questions/drills/t.md:17: prompt is required', ''],
 		['questions/drills/t.md:23: goals:', 'unknown goal'],
 		['questions/drills/t.md:34: the reference solution does not reach', 'docker-installed'],
 		['questions/drills/t.md:38: duplicate drill id', 'good-one']

@@ -113,8 +113,8 @@ const HintsSchema = v.object({
 const RecallSchema = v.object({
 	kind: v.literal('recall'),
 	id: v.pipe(v.string(), v.regex(ID, 'id must be lowercase letters, digits and dashes')),
-	prompt: v.pipe(v.string(), v.minLength(1, 'prompt is required')),
-	expected: v.pipe(v.string(), v.minLength(1, 'expected is required')),
+	prompt: v.pipe(v.string('prompt is required'), v.minLength(1, 'prompt is required')),
+	expected: v.pipe(v.string('expected is required'), v.minLength(1, 'expected is required')),
 	slots: v.record(v.string(), v.array(v.string())),
 	hints: HintsSchema,
 	start: v.picklist(PRESETS, `start must be one of ${PRESETS.join(', ')}`),
@@ -124,8 +124,8 @@ const RecallSchema = v.object({
 const ScenarioSchema = v.object({
 	kind: v.literal('scenario'),
 	id: v.pipe(v.string(), v.regex(ID, 'id must be lowercase letters, digits and dashes')),
-	title: v.pipe(v.string(), v.minLength(1, 'title is required')),
-	prompt: v.pipe(v.string(), v.minLength(1, 'prompt is required')),
+	title: v.pipe(v.string('title is required'), v.minLength(1, 'title is required')),
+	prompt: v.pipe(v.string('prompt is required'), v.minLength(1, 'prompt is required')),
 	start: v.picklist(PRESETS, `start must be one of ${PRESETS.join(', ')}`),
 	goals: v.pipe(
 		v.array(v.pipe(v.string(), v.regex(GOAL, 'unknown goal (see questions/drills/README.md)'))),
@@ -138,6 +138,14 @@ const ScenarioSchema = v.object({
 	hints: HintsSchema,
 	tags: v.array(v.string())
 });
+
+/** What to say when a required field is absent. */
+const MISSING: Record<string, string> = {
+	prompt: 'prompt is required (- prompt: …)',
+	expected: 'expected is required (- expected: `command`)',
+	goals: 'a scenario needs goals (- goal: docker-installed, …)',
+	solution: 'a scenario needs a reference solution (a ```sh code block)'
+};
 
 const KNOWN_KEYS = new Set([
 	'kind',
@@ -336,7 +344,13 @@ function validate(raw: RawDrill, file: string, errors: DrillFileError[]): Drill 
 		for (const issue of result.issues) {
 			const key = String(issue.path?.[0]?.key ?? 'kind');
 			const field = key === 'goals' ? 'goal' : key;
-			errors.push({ file, line: raw.lines[field] ?? raw.line, reason: `${key}: ${issue.message}` });
+			errors.push({
+				file,
+				line: raw.lines[field] ?? raw.line,
+				reason: issue.message.startsWith('Invalid key')
+					? (MISSING[key] ?? `${key} is required`)
+					: `${key}: ${issue.message}`
+			});
 		}
 		return null;
 	}
