@@ -179,6 +179,15 @@ describe('recall run', () => {
 		expect(r.wrongAttempts).toBe(1);
 	});
 
+	it('a line typed while the grade is being written still runs; the card is graded once', async () => {
+		const r = run(byId('docker-version'));
+		const first = r.submit('docker version');
+		const second = r.submit('docker version');
+		await Promise.all([first, second]);
+		expect(r.entries.filter((e) => e.kind === 'command')).toHaveLength(2);
+		expect(await logs()).toHaveLength(1);
+	});
+
 	it('without a database the drill still runs and judges, and writes nothing', async () => {
 		const r = new DrillRun(byId('docker-version'), {
 			db: null,

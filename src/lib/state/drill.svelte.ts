@@ -287,7 +287,8 @@ export class DrillRun {
 	 * and grade or record the result when the drill is solved. A blank line only prints a prompt.
 	 */
 	async submit(line: string): Promise<void> {
-		if (this.busy) return;
+		// Never dropped, even while a grade is being written: the line itself is pure and instant,
+		// and `solved` is set before any await, so a card is still graded once.
 		const text = line.slice(0, MAX_LINE_LENGTH);
 		const command: TerminalEntry = {
 			id: this.#serial++,
