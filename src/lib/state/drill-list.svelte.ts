@@ -99,7 +99,6 @@ export function summariseDrills(
 	settings: SchedulerSettings,
 	timeZone?: string
 ): DrillProgress {
-	 
 	const byId = new Map(cards.map((c) => [c.id, c]));
 	const scenarios: ScenarioEntry[] = [];
 	const recall: (RecallEntry & { order: number })[] = [];
@@ -147,7 +146,6 @@ export function liveDrillProgress(): Live<DrillProgress, ProgressInput> {
 			return app.status === 'unavailable' ? { drills, db: null, settings: app.settings } : null;
 		},
 		async ({ drills, db, settings }) => {
-			 
 			const now = new Date();
 			if (!db) return summariseDrills(drills, [], {}, now, settings);
 			const cards = await db.cards.where('deckId').equals(DRILL_DECK_ID).toArray();
