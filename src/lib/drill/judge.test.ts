@@ -484,3 +484,15 @@ describe('judgeCommand: image references', () => {
 		expect(v.verdict).toBe('correct');
 	});
 });
+
+describe('judgeCommand: did you mean, for docker subcommands', () => {
+	it.each([
+		['docker ps -a', 'docker pss -a', '혹시 ps?'],
+		['docker images', 'docker imgaes', '혹시 images?'],
+		['docker version', 'docker verison', '혹시 version?']
+	])('%s vs %s', (expected, typed, hint) => {
+		const v = judgeCommand(expected, typed);
+		expect(v.reasonIds).toEqual(['unknown-subcommand']);
+		expect(v.reason).toContain(hint);
+	});
+});

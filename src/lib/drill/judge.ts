@@ -9,7 +9,14 @@
  */
 import { analyseLine, invocations, type Invocation, type Plan } from './analyse';
 import { quoteWord } from './parse';
-import { closestName, hasOption, optionValues, type ParsedArgs, type ParsedOption } from './specs';
+import {
+	closestName,
+	findProgram,
+	hasOption,
+	optionValues,
+	type ParsedArgs,
+	type ParsedOption
+} from './specs';
 
 /** Result of judging one typed line. `reason` is one Korean line. */
 export interface Verdict {
@@ -252,8 +259,15 @@ function errorVerdict(inv: Invocation, expected: Plan, normalised: string): Verd
 				normalised
 			);
 		case 'unknown-subcommand': {
-			const sub = expected.items[0]?.stages[0]?.args?.path[1];
-			const hint = sub && closestName(err.offender, [sub]) ? ` 혹시 ${sub}?` : '';
+			// "Did you mean": the closest subcommand of the program typed (docker, docker compose, …).
+			const names = Object.keys(findProgram(inv.argv[0] ?? '')?.subcommands ?? {}).filter(
+				(n) => !n.includes(' ')
+			);
+			const expectedSub = expected.items[0]?.stages[0]?.args?.path[1];
+			const guess =
+				(expectedSub && closestName(err.offender, [expectedSub])) ||
+				closestName(err.offender, names);
+			const hint = guess ? ` 혹시 ${guess}?` : '';
 			return verdict('wrong', `${firstLine}${hint}`, ['unknown-subcommand'], normalised);
 		}
 		default:
