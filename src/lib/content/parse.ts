@@ -705,8 +705,9 @@ class NotesWalker {
 		const listCard =
 			withListCard &&
 			usable.length > 0 &&
+			// a lone term child already has its own card; "name the one part" is not a good card
 			(sentenceCount === 0
-				? usable.length <= LIST_CARD_MAX_ITEMS
+				? usable.length >= 2 && usable.length <= LIST_CARD_MAX_ITEMS
 				: usable.length <= LIST_CARD_MAX_SENTENCES);
 		const front = ownerFront ?? this.withPrefix(ctx, term);
 		if (listCard) {
