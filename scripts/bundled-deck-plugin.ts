@@ -11,6 +11,7 @@ import { join, relative } from 'node:path';
 import type { Plugin } from 'vite';
 import { parseNotes } from '../src/lib/content/parse';
 import type { ParsedNotes } from '../src/lib/content/types';
+import { deckIdFor } from '../src/lib/db/deck-id';
 
 const VIRTUAL_ID = 'virtual:bundled-deck';
 const RESOLVED_ID = '\0' + VIRTUAL_ID;
@@ -36,7 +37,7 @@ export function loadBundledDeck(dir = join(process.cwd(), 'questions')): ParsedN
 	return files.map((f) => {
 		const path = join(dir, f);
 		const parsed = parseNotes(readFileSync(path, 'utf8'), relative(process.cwd(), path), {
-			deck: `bundled:${f.replace(/\.md$/, '')}`
+			deck: deckIdFor('bundled', f)
 		});
 		if (parsed.cards.length === 0) {
 			throw new Error(`${parsed.file}:1: no cards could be made from this file`);

@@ -33,8 +33,11 @@ test('a whole session by keyboard: reveal, grade with 1–4, undo with Z', async
 	expect(restored).toMatchObject({ reps: 0, state: 0 });
 
 	for (let i = 0; i < 5; i++) {
+		const id = await currentCardId(page);
 		await page.keyboard.press('Enter');
+		await expect(page.getByTestId('card-back')).toBeVisible();
 		await page.keyboard.press(String((i % 4) + 1));
+		await expect(page.getByTestId('card')).not.toHaveAttribute('data-card-id', id);
 	}
 	await expect.poll(() => countRows(page, 'reviewLogs')).toBe(5);
 });

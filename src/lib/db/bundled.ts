@@ -1,6 +1,6 @@
 /** Keeping the bundled decks in the database in step with the build that is running. */
 import type { ParsedNotes } from '$lib/content/types';
-import { applyImport, planImport } from './decks';
+import { applyImport, deckIdFor, planImport } from './decks';
 import { getSetting, setSetting } from './settings';
 import type { StudyDb } from './schema';
 
@@ -34,7 +34,7 @@ export async function syncBundledDecks(
 ): Promise<void> {
 	for (const deck of decks) {
 		const file = deck.file.split('/').pop() ?? deck.file;
-		const id = `bundled:${file.replace(/\.md$/, '')}`;
+		const id = deckIdFor('bundled', file);
 		const plan = await planImport(
 			db,
 			{ id, title: deck.title, origin: 'bundled', file, sourceText: '' },

@@ -8,6 +8,7 @@
  */
 import type { NoteCard } from '$lib/content/types';
 import { newMemoryState } from '$lib/scheduling';
+export { deckIdFor } from './deck-id';
 import { queueOf } from './queue';
 import { QUEUE, type CardRow, type DeckOrigin, type DeckRow, type StudyDb } from './schema';
 
@@ -33,19 +34,6 @@ export interface DeckSpec {
 	origin: DeckOrigin;
 	file: string;
 	sourceText: string;
-}
-
-/**
- * Build the deck id for a notes file: bundled decks by file name, imported decks by the
- * file name normalised (NFC, lower-case, no extension), so re-importing the same file updates it.
- */
-export function deckIdFor(origin: DeckOrigin, fileName: string): string {
-	const base = fileName
-		.normalize('NFC')
-		.replace(/\.(md|markdown|txt)$/i, '')
-		.trim()
-		.toLowerCase();
-	return `${origin}:${base}`;
 }
 
 function sameContent(row: CardRow, card: NoteCard): boolean {

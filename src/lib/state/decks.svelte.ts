@@ -25,22 +25,22 @@ export function sortDecks(decks: DeckRow[]): DeckRow[] {
 
 /** Create inside a component: subscribes to the database while the component lives. */
 export function liveDeckSummaries(): Live<DeckOverview> {
-	return new Live<DeckOverview>(async () => {
-		const db = app.db;
-		if (!db) return undefined;
-		const settings = app.settings;
-		const now = new Date();
-		const decks = sortDecks(await db.decks.toArray());
-		const summaries: DeckSummary[] = [];
-		for (const deck of decks) {
-			summaries.push({ deck, counts: await countsFor(db, [deck.id], now, settings) });
+	return new Live(
+		() => (app.db ? { db: app.db, settings: app.settings } : null),
+		async ({ db, settings }): Promise<DeckOverview> => {
+			const now = new Date();
+			const decks = sortDecks(await db.decks.toArray());
+			const summaries: DeckSummary[] = [];
+			for (const deck of decks) {
+				summaries.push({ deck, counts: await countsFor(db, [deck.id], now, settings) });
+			}
+			const all = await countsFor(
+				db,
+				decks.map((d) => d.id),
+				now,
+				settings
+			);
+			return { decks: summaries, all };
 		}
-		const all = await countsFor(
-			db,
-			decks.map((d) => d.id),
-			now,
-			settings
-		);
-		return { decks: summaries, all };
-	});
+	);
 }

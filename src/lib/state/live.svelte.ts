@@ -4,16 +4,23 @@
  */
 import { liveQuery } from 'dexie';
 
-export class Live<T> {
+export class Live<T, I = unknown> {
 	current = $state<T | undefined>(undefined);
 	error = $state<unknown>(undefined);
 
-	/** @param querier runs Dexie reads; re-run whenever the tables it read change, or its reactive inputs do. */
-	constructor(querier: () => Promise<T | undefined>) {
+	/**
+	 * @param input read inside the effect, so it is tracked: when its value changes (e.g. the
+	 *   database handle appears, a setting changes) the query is subscribed anew. While it is
+	 *   null or undefined nothing is queried.
+	 * @param querier runs Dexie reads; re-run by Dexie whenever the tables it read change.
+	 */
+	constructor(input: () => I | null | undefined, querier: (input: I) => Promise<T>) {
 		$effect(() => {
-			const subscription = liveQuery(() => querier()).subscribe({
-				next: (value) => {
-					this.current = value;
+			const value = input();
+			if (value === null || value === undefined) return;
+			const subscription = liveQuery(() => querier(value)).subscribe({
+				next: (result) => {
+					this.current = result;
 					this.error = undefined;
 				},
 				error: (error: unknown) => {
