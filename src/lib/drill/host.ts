@@ -1060,12 +1060,13 @@ const REGISTRY: Record<string, { long: boolean; command: string; logs: string }>
 		long: false,
 		command: '"/hello"',
 		logs:
-			'\nHello from Docker!\nThis message shows that your installation appears to be working correctly.\n\n' +
-			'To generate this message, Docker took the following steps:\n' +
-			' 1. The Docker client contacted the Docker daemon.\n' +
-			' 2. The Docker daemon pulled the "hello-world" image from the Docker Hub.\n' +
-			' 3. The Docker daemon created a new container from that image which runs the\n    executable that produces the output you are currently reading.\n' +
-			' 4. The Docker daemon streamed that output to the Docker client, which sent it\n    to your terminal.\n\n' +
+			// Only the greeting is the real image's; the rest is our own summary of what happened.
+			'\nHello from Docker!\n' +
+			'Your Docker installation works: the steps below all succeeded.\n\n' +
+			' 1. the docker client passed your command to the Docker daemon;\n' +
+			' 2. the daemon pulled the "hello-world" image;\n' +
+			' 3. it started a container from that image, which printed this text;\n' +
+			' 4. the client streamed the text to your terminal.\n\n' +
 			'(연습 호스트의 출력입니다. 실제 이미지를 내려받지 않았습니다.)\n'
 	},
 	nginx: {
