@@ -38,6 +38,10 @@ interface Prepared {
 	/** Markdown stem: the card's front without a trailing "— opening words …" cue (see {@link stemOf}). */
 	front: string;
 	frontPlain: string;
+	/** Folded plain stem. */
+	frontKey: string;
+	/** The topic path, each segment NFC-normalised (for prefix comparisons). */
+	topicKeys: string[];
 	/** Markdown answer: the hidden term for a cloze card, else the back. */
 	answer: string;
 	answerPlain: string;
@@ -45,6 +49,10 @@ interface Prepared {
 	answerKey: string;
 	/** Short, single-line answer, usable as an option or in a statement. */
 	optionable: boolean;
+	/** The answer is a term (short, not a sentence); distractors prefer the same shape. */
+	termLike: boolean;
+	/** The back is one paragraph line (not a list): words in it can be blanked. */
+	singleLine: boolean;
 	/** For a cloze card with one blank: the front's Markdown around the blank. */
 	cloze?: { before: string; after: string };
 }
@@ -59,7 +67,8 @@ function stemOf(front: string, backPlain: string): string {
 	const trimmed = front.trim();
 	const cut = trimmed.lastIndexOf(' — ');
 	if (cut === -1 || !trimmed.endsWith('…')) return trimmed;
-	const cue = foldText(plainText(trimmed.slice(cut + 3, -1)));
+	// The cue may end inside inline code (`` `docker run … ``): compare without backticks.
+	const cue = foldText(plainText(trimmed.slice(cut + 3, -1)).replaceAll('`', ''));
 	return cue.length > 0 && foldText(backPlain).startsWith(cue) ? trimmed.slice(0, cut) : trimmed;
 }
 
@@ -112,6 +121,8 @@ function prepare(card: QuizSourceCard): Prepared {
 		card,
 		front,
 		frontPlain,
+		frontKey: foldText(frontPlain),
+		topicKeys: card.topic.map(normaliseText),
 		answer,
 		answerPlain,
 		answerKey: foldText(answerPlain),
@@ -119,6 +130,8 @@ function prepare(card: QuizSourceCard): Prepared {
 			answerPlain.length > 0 &&
 			answerPlain.length <= MAX_OPTION_CHARS &&
 			(card.kind === 'cloze' || !rawBack.trim().includes('\n')),
+		termLike: isTerm(answerPlain),
+		singleLine: !rawBack.trim().includes('\n'),
 		...(cloze ? { cloze } : {})
 	};
 }
@@ -130,6 +143,12 @@ function prepare(card: QuizSourceCard): Prepared {
 export function cardAnswer(card: QuizSourceCard): string | null {
 	const p = prepare(card);
 	return p.answer.length > 0 ? p.answer : null;
+}
+
+function commonPrefixKeys(a: readonly string[], b: readonly string[]): number {
+	let i = 0;
+	while (i < a.length && i < b.length && a[i] === b[i]) i++;
+	return i;
 }
 
 function commonPrefix(a: readonly string[], b: readonly string[]): number {
@@ -146,9 +165,9 @@ function shownTopic(topic: readonly string[], answer: string): string[] {
 
 /**
  * Up to `n` cards whose answers can stand beside `target`'s as wrong options: same kind, same
- * deck, option-sized, answer keys distinct from the target's and from each other. Siblings (same
- * topic) come first, then cards under the parent topic, … up to the whole deck; ties are broken by
- * the seeded shuffle.
+ * deck, option-sized, another front, answer keys distinct from the target's and from each other.
+ * Answers of the same shape (term or sentence) come first; among them siblings (same topic), then
+ * cards under the parent topic, … up to the whole deck; ties are broken by the seeded shuffle.
  */
 function pickDistractors(
 	target: Prepared,
@@ -156,6 +175,8 @@ function pickDistractors(
 	n: number,
 	rng: Rng
 ): Prepared[] {
+	const depthOf = (p: Prepared) => commonPrefixKeys(p.topicKeys, target.topicKeys);
+	const stemIsTerm = isTerm(target.frontPlain);
 	const candidates = pool.filter(
 		(p) =>
 			p.card.id !== target.card.id &&
@@ -164,14 +185,28 @@ function pickDistractors(
 			p.optionable &&
 			p.answerKey !== target.answerKey &&
 			// Same front = another true answer to the same stem (e.g. several facts under `Docker`).
-			foldText(p.frontPlain) !== foldText(target.frontPlain) &&
+			p.frontKey !== target.frontKey &&
 			// An option that names the stem's term reads as right (`Chef, Puppet, Ansible` for `Chef`).
-			!(isTerm(target.frontPlain) && containsFolded(p.answerPlain, target.frontPlain))
+			!(stemIsTerm && target.frontKey.length > 0 && p.answerKey.includes(target.frontKey)) &&
+			// A sentence is a fact about its topic: another fact from the same topic (or about the same
+			// subject, `볼륨` vs `볼륨 — named 볼륨`) would be a second right answer.
+			// Commands are not facts about their topic: sibling commands are the best distractors.
+			(target.termLike ||
+				target.card.kind === 'command' ||
+				(depthOf(p) < target.topicKeys.length &&
+					!p.frontKey.startsWith(target.frontKey) &&
+					!target.frontKey.startsWith(p.frontKey)))
 	);
 	const mixed = shuffle(candidates, rng);
 	const ranked = mixed
-		.map((p, i) => ({ p, i, depth: commonPrefix(p.card.topic, target.card.topic) }))
-		.sort((a, b) => b.depth - a.depth || a.i - b.i);
+		.map((p, i) => ({
+			p,
+			i,
+			// A lone term among sentences (or the reverse) gives the answer away: same shape first.
+			shape: p.termLike === target.termLike ? 1 : 0,
+			depth: depthOf(p)
+		}))
+		.sort((a, b) => b.shape - a.shape || b.depth - a.depth || a.i - b.i);
 	const out: Prepared[] = [];
 	const keys = new Set([target.answerKey]);
 	for (const { p } of ranked) {
@@ -224,6 +259,37 @@ function makeMcq(p: Prepared, pool: readonly Prepared[], rng: Rng): McqQuestion 
 	};
 }
 
+/** Korean particles that change with the final consonant (batchim) of the word before them. */
+const PARTICLES: readonly (readonly [string, string])[] = [
+	['으로', '로'],
+	['은', '는'],
+	['이', '가'],
+	['을', '를'],
+	['과', '와']
+];
+
+/**
+ * Make the particle at the start of `after` agree with the last syllable of `word` (a swapped-in
+ * term in a true/false statement): `하이픈` + `로` → `하이픈으로`. `로` also follows a final ㄹ.
+ * Words not ending in a Hangul syllable are left alone.
+ */
+function fitParticle(word: string, after: string): string {
+	const last = word.trim().at(-1)?.codePointAt(0) ?? 0;
+	if (last < 0xac00 || last > 0xd7a3) return after;
+	const jong = (last - 0xac00) % 28;
+	for (const [withBatchim, without] of PARTICLES) {
+		for (const form of [withBatchim, without]) {
+			if (!after.startsWith(form)) continue;
+			// Only a particle if a space, punctuation or the end follows (not `이다`, `로그`…).
+			const next = after.slice(form.length, form.length + 1);
+			if (next !== '' && !/[\s.,!?)·]/u.test(next)) continue;
+			const wanted = jong === 0 || (withBatchim === '으로' && jong === 8) ? without : withBatchim;
+			return wanted + after.slice(form.length);
+		}
+	}
+	return after;
+}
+
 /**
  * True/false: `stem — answer`, or for a cloze card the sentence with the blank filled; half of the
  * time (seeded) with a distractor's answer instead. Reversed cards are left out: their stem is a
@@ -240,7 +306,9 @@ function makeTrueFalse(p: Prepared, pool: readonly Prepared[], rng: Rng): TrueFa
 		id: `truefalse:${card.id}`,
 		type: 'truefalse',
 		cardId: card.id,
-		prompt: p.cloze ? `${p.cloze.before}${shown}${p.cloze.after}` : `${p.front} — ${shown}`,
+		prompt: p.cloze
+			? `${p.cloze.before}${shown}${fitParticle(shown, p.cloze.after)}`
+			: `${p.front} — ${shown}`,
 		topic: card.topic.slice(),
 		explanation: fact(p),
 		source: sourceOf(card),
@@ -254,8 +322,8 @@ function isTerm(plain: string): boolean {
 		plain.length > 0 &&
 		plain.length <= MAX_FILL_IN_CHARS &&
 		!plain.includes('\n') &&
-		plain.split(' ').length <= 4 &&
-		!/[.?!。]$/u.test(plain)
+		plain.split(' ').length <= 3 &&
+		!/[.?!。…`]/u.test(plain.at(-1) ?? '')
 	);
 }
 
@@ -340,14 +408,17 @@ function makeFillIn(p: Prepared, rng: Rng): FillInQuestion | null {
 		// A `term: definition` / heading card: show the definition, ask for the term.
 		const parts = p.frontPlain.split(' — ');
 		const term = normaliseText(parts.at(-1) ?? '');
-		if (isTerm(term) && !containsFolded(p.answerPlain, term)) {
+		// A heading card (front = its heading) already has a reverse card from the converter,
+		// which also knows which headings are too generic (`Background`) to be asked for.
+		const headingOnly = foldText(p.frontPlain) === foldText(card.topic.at(-1) ?? '');
+		if (!headingOnly && isTerm(term) && !containsFolded(p.answerPlain, term)) {
 			const context = parts.length > 1 ? `${parts.slice(0, -1).join(' — ')} — ` : '';
 			candidates.push({
 				prompt: `${card.back.trim()}\n\n위 설명에 해당하는 용어는? (${context}${BLANK})`,
 				expected: term
 			});
 		}
-		for (const blank of sentenceBlanks(p)) {
+		for (const blank of p.singleLine ? sentenceBlanks(p) : []) {
 			const withFront = `${p.front} — ${blank.prompt}`;
 			candidates.push(
 				containsFolded(plainText(withFront), blank.expected)
@@ -356,7 +427,10 @@ function makeFillIn(p: Prepared, rng: Rng): FillInQuestion | null {
 			);
 		}
 	}
-	const usable = candidates.filter((c) => !containsFolded(plainText(c.prompt), c.expected));
+	const usable = candidates.filter((c) => {
+		const shown = plainText(c.prompt);
+		return [c.expected, ...alternatives(c.expected)].every((e) => !containsFolded(shown, e));
+	});
 	if (usable.length === 0) return null;
 	const chosen = usable.length === 1 ? usable[0] : shuffle(usable, rng)[0];
 	if (!chosen) return null;
@@ -365,7 +439,10 @@ function makeFillIn(p: Prepared, rng: Rng): FillInQuestion | null {
 		type: 'fillin',
 		cardId: card.id,
 		prompt: chosen.prompt,
-		topic: shownTopic(card.topic, chosen.expected),
+		topic: [chosen.expected, ...alternatives(chosen.expected)].reduce(
+			(topic, e) => shownTopic(topic, e),
+			card.topic
+		),
 		explanation: fact(p),
 		source: sourceOf(card),
 		expected: chosen.expected,
@@ -385,7 +462,7 @@ function makeCommand(p: Prepared): CommandQuestion | null {
 		prompt: card.command.slots.some((s) => s.name === 'user')
 			? `${p.front}\n\n(사용자 계정 이름은 \`${DEFAULT_USER}\`로 쓰세요.)`
 			: p.front,
-		topic: card.topic.slice(),
+		topic: shownTopic(card.topic, card.command.original),
 		explanation: fact(p, `\`${card.command.original}\``),
 		source: sourceOf(card),
 		expected: card.command.template,
