@@ -487,14 +487,23 @@ type Item = { kind: 'card'; p: Prepared } | { kind: 'hand'; q: Question };
  *   seed, and turned into questions round-robin over `spec.types`; each card gives at most one
  *   question. Hand-written questions (`handWritten`, see `parseHandWrittenQuiz`) join the pool when
  *   `spec.includeHandWritten` is true and their type is asked for. The final order is shuffled.
- * - Multiple choice: stem = card front, answer = card back, 3 distractors from cards of the same
- *   kind and deck, siblings in the same topic first, widening to the parent topic and then the whole
- *   deck; options never repeat (folded comparison) and the stem never contains the answer.
- * - True/false: `front — back`; with probability ½ (seeded) a distractor's back is swapped in.
- * - Fill-in: cloze/typein/reversed cards ask their front with the back as the typed answer; basic
- *   cards either show the definition and ask for the term, or blank one Latin technical word (or
- *   the topic term) that occurs once in the back. The prompt never contains the answer.
- * - Command: `command` cards; the front asks, the learner types `command.template`.
+ * - Stem and answer of a card: the front without the converter's trailing opening-words cue
+ *   (`Docker — 컨테이너 기반의 …`), and the back — for a cloze card the hidden term, found by
+ *   comparing the front (with its `[...]` blank) and the back (the whole sentence).
+ * - Multiple choice: the stem asks, 3 distractors are answers of cards of the same kind and deck
+ *   with another stem; answers of the same shape (term / sentence) first, then siblings in the same
+ *   topic, widening to the parent topic and then the whole deck. A sentence answer never gets a
+ *   distractor from its own topic or about the same subject (it would be a second true fact).
+ *   Options never repeat (folded comparison); the stem and shown topic never contain the answer.
+ * - True/false: `stem — answer`, or the cloze sentence with its blank filled; with probability ½
+ *   (seeded) a distractor's answer is swapped in (Korean particles made to agree). Reversed cards
+ *   are not used (their forward card states the same fact).
+ * - Fill-in: cloze cards blank their term; typein/reversed cards ask their front for a short back;
+ *   basic cards either show the definition and ask for the term (not for heading-only cards), or
+ *   blank one Latin technical word (or the topic term) that occurs once in a one-line back. The
+ *   prompt never contains the answer or an accepted form (`X(Y)` also accepts `X` and `Y`).
+ * - Command: `command` cards; the front asks, the learner types `command.template` (judged later
+ *   by `judgeCommand`); a `{user}` slot tells the learner the drill's user name.
  *
  * @param cards the learner's cards (any order; the result does not depend on it beyond ties).
  * @param spec validated here with {@link validateQuizSpec}.
