@@ -128,6 +128,16 @@ describe('parseLine', () => {
 		}
 	});
 
+	it("reads ANSI-C quoting $'…' with escaped quotes", () => {
+		expect(argvs(parseLine("echo $'it\\'s' $'a\\tb'", alice))[0]![0]).toEqual([
+			'echo',
+			"it's",
+			'a\tb'
+		]);
+		const r = parseLine("echo $'abc", alice);
+		expect(r.ok || r.reasonId).toBe('unbalanced-quote');
+	});
+
 	it('accepts a trailing ; or &', () => {
 		expect(argvs(parseLine('docker version;', alice))).toEqual([[['docker', 'version']]]);
 		expect(argvs(parseLine('docker version &', alice))).toEqual([[['docker', 'version']]]);

@@ -153,6 +153,24 @@ function scanSubstitutions(line: string): ScanResult {
 			i += 2;
 			continue;
 		}
+		if (c === '$' && line[i + 1] === "'" && quote === null) {
+			// ANSI-C quoting `$'…'`: backslash escapes, including \' (bash(1) "QUOTING").
+			let j = i + 2;
+			while (j < line.length && line[j] !== "'") j += line[j] === '\\' ? 2 : 1;
+			if (j >= line.length) {
+				return {
+					ok: false,
+					failure: {
+						reasonId: 'unbalanced-quote',
+						reason:
+							"$'…' 따옴표가 닫히지 않았습니다. bash라면 다음 줄 입력을 기다립니다(> 프롬프트)."
+					}
+				};
+			}
+			out += line.slice(i, j + 1);
+			i = j + 1;
+			continue;
+		}
 		if (c === "'" && quote === null) {
 			quote = "'";
 			out += c;
