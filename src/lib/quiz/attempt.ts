@@ -80,7 +80,8 @@ function windows(attempt: Attempt): Window[] {
 	let start = ms(attempt.startedAt);
 	for (const q of attempt.questions) {
 		const a = attempt.answers[q.id];
-		const end = a ? Math.min(ms(a.answeredAt), start + limit) : start + limit;
+		// Clamped into the window, so a clock set back between two answers cannot move time backwards.
+		const end = a ? Math.max(start, Math.min(ms(a.answeredAt), start + limit)) : start + limit;
 		out.push({ start, end, answered: a !== undefined });
 		start = end;
 	}
