@@ -258,6 +258,9 @@ describe('hint ladder', () => {
 	it('scenario ladder: goals, programs, skeletons, solution', () => {
 		const d: ScenarioDrill = drill('scenario-permission-denied', 'scenario');
 		expect(hintAt(d, 1)).toContain('docker 그룹');
+		expect(hintAt(d, 2)).toBe(
+			'사용하는 명령(순서대로): `sudo usermod` → `newgrp` → `docker version`'
+		);
 		expect(hintAt(d, 4)).toBe(d.solution.map((l) => '`' + l + '`').join(' → '));
 	});
 });

@@ -584,15 +584,21 @@ export function skeletonOf(template: string): string {
 		.join(' ');
 }
 
+/** The programs of a command line, as `sudo usermod`, `curl`, … (slots become `x`). */
+function programsOf(template: string): string[] {
+	const analysed = analyseLine(template.replace(/\{[A-Za-z][A-Za-z0-9_-]*\}/g, 'x'), {
+		user: DEFAULT_USER
+	});
+	if (!analysed.ok) return [];
+	return invocations(analysed.plan).map((i) => {
+		const name = i.args?.path.join(' ') ?? i.argv[0] ?? '';
+		return i.wrappers.includes('sudo') ? `sudo ${name}` : name;
+	});
+}
+
 function programHint(template: string): string {
-	const analysed = analyseLine(template.replace(/\{[^}]*\}/g, 'x'), { user: DEFAULT_USER });
-	if (!analysed.ok) return '';
-	const parts = invocations(analysed.plan).map((i) =>
-		i.wrappers.includes('sudo')
-			? `sudo ${i.args?.path.join(' ') ?? i.argv[0]}`
-			: (i.args?.path.join(' ') ?? i.argv[0])
-	);
-	return `사용하는 명령: ${parts.map((p) => '`' + p + '`').join(', ')}`;
+	const parts = programsOf(template);
+	return parts.length ? `사용하는 명령: ${parts.map((p) => '`' + p + '`').join(', ')}` : '';
 }
 
 function optionsHint(template: string): string {
@@ -627,7 +633,14 @@ export function hintAt(drill: Drill, level: number): string {
 		return '`' + fill(drill.expected, drill) + '`';
 	}
 	if (lvl === 1) return drill.hints.program ?? `목표: ${drill.goals.map(describeGoal).join('; ')}`;
-	if (lvl === 2) return drill.hints.options ?? drill.solution.map(programHint).join(' → ');
+	if (lvl === 2) {
+		const steps = drill.solution.map((l) =>
+			programsOf(l)
+				.map((p) => '`' + p + '`')
+				.join(' | ')
+		);
+		return drill.hints.options ?? `사용하는 명령(순서대로): ${steps.join(' → ')}`;
+	}
 	if (lvl === 3)
 		return drill.hints.skeleton ?? drill.solution.map((l) => '`' + skeletonOf(l) + '`').join(' → ');
 	return drill.solution.map((l) => '`' + l + '`').join(' → ');
