@@ -10,6 +10,7 @@ import {
 	gradeCard,
 	planImport,
 	sessionQueue,
+	StaleCardError,
 	undoReview
 } from '.';
 
@@ -124,6 +125,19 @@ describe('grading', () => {
 		await expect(gradeCard(db, scheduler, card(1).id, Rating.Good, NOW)).rejects.toThrow(/Quota/);
 		expect(await db.cards.get(card(1).id)).toEqual(before);
 		expect(await db.reviewLogs.count()).toBe(0);
+	});
+
+	it('two tabs: grading a card that was reviewed elsewhere since it was shown writes nothing', async () => {
+		await importCards([card(1)]);
+		const scheduler = new Scheduler(settings, { fuzz: false });
+		const shown = await db.cards.get(card(1).id); // both tabs show the card with reps 0
+		await gradeCard(db, scheduler, card(1).id, Rating.Good, NOW, 'review', shown!.reps);
+		const after = await db.cards.get(card(1).id);
+		await expect(
+			gradeCard(db, scheduler, card(1).id, Rating.Again, NOW, 'review', shown!.reps)
+		).rejects.toBeInstanceOf(StaleCardError);
+		expect(await db.cards.get(card(1).id)).toEqual(after);
+		expect(await db.reviewLogs.count()).toBe(1);
 	});
 
 	it('undo restores the identical card and removes its log row', async () => {

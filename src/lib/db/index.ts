@@ -7,3 +7,4 @@ export * from './settings';
 export * from './bundled';
 export * from './backup';
 export * from './anki';
+export * from './errors';

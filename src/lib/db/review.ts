@@ -19,6 +19,17 @@ export class MissingRowError extends Error {
 	}
 }
 
+/**
+ * Thrown when the card changed since it was shown (another tab reviewed it): grading it again
+ * would apply a second review the learner never saw. Nothing is written.
+ */
+export class StaleCardError extends Error {
+	constructor(readonly cardId: string) {
+		super(`card ${cardId} was reviewed elsewhere since it was shown`);
+		this.name = 'StaleCardError';
+	}
+}
+
 /** Result of grading: what was written, and the log row id to undo it. */
 export interface GradeResult {
 	outcome: GradeOutcome;
@@ -30,7 +41,9 @@ export interface GradeResult {
  * Grade a card: schedule it with `scheduler` at `now` and write card + log row in one transaction.
  * A card that reaches the leech threshold is tagged `leech` and suspended in the same write.
  * @param rating ts-fsrs Rating value (Again=1 … Easy=4).
- * @throws MissingRowError when the card is gone.
+ * @param expectedReps the card's `reps` when it was shown; when given and the stored card has
+ *   moved on (reviewed in another tab), nothing is written and StaleCardError is thrown.
+ * @throws MissingRowError when the card is gone; StaleCardError as above.
  */
 export async function gradeCard(
 	db: StudyDb,
@@ -38,11 +51,13 @@ export async function gradeCard(
 	cardId: string,
 	rating: Grade,
 	now: Date,
-	origin: ReviewOrigin = 'review'
+	origin: ReviewOrigin = 'review',
+	expectedReps?: number
 ): Promise<GradeResult> {
 	return db.transaction('rw', db.cards, db.reviewLogs, async () => {
 		const row = await db.cards.get(cardId);
 		if (!row) throw new MissingRowError('cards', cardId);
+		if (expectedReps !== undefined && row.reps !== expectedReps) throw new StaleCardError(cardId);
 		const before = memoryOf(row);
 		const outcome = scheduler.grade(before, rating, now);
 		const leech = outcome.becameLeech;

@@ -107,6 +107,11 @@ export interface QuizAttemptRow {
 	status: QuizAttemptStatus;
 	startedAt: Date;
 	data: unknown;
+	/**
+	 * Set once, when the attempt is submitted and its wrong cards were logged as quiz lapses (in
+	 * the same transaction): read by the statistics screen and the attempt history.
+	 */
+	score?: { correct: number; total: number };
 }
 
 /**

@@ -2,19 +2,19 @@
  * App-wide state: the database handle, whether storage works, scheduler settings, and the
  * notices the layout shows (storage unavailable, a write that failed, local data that vanished).
  */
-import { StudyDb, bundledDeckOutdated, loadSchedulerSettings, syncBundledDecks } from '$lib/db';
+import {
+	StudyDb,
+	bundledDeckOutdated,
+	describeStorageError,
+	loadSchedulerSettings,
+	syncBundledDecks
+} from '$lib/db';
 import { DEFAULT_SCHEDULER_SETTINGS, type SchedulerSettings } from '$lib/scheduling';
 
 /** localStorage key set once the learner has reviewed something on this device (case C05). */
 export const HAD_DATA_KEY = 'study-docker:had-data';
 
 export type DbStatus = 'loading' | 'ready' | 'unavailable';
-
-function describe(error: unknown): string {
-	if (error instanceof Error)
-		return error.name === 'Error' ? error.message : `${error.name}: ${error.message}`;
-	return String(error);
-}
 
 export class AppState {
 	db = $state.raw<StudyDb | null>(null);
@@ -23,6 +23,11 @@ export class AppState {
 	dbError = $state<string | null>(null);
 	/** The last failed write, for the banner (the write itself was rolled back). */
 	writeError = $state<string | null>(null);
+	/**
+	 * Another tab opened a newer version of the database: this tab closed its connection so the
+	 * upgrade is not blocked, and asks the learner to reload (never reloads by itself).
+	 */
+	newerVersionElsewhere = $state(false);
 	/** The database is empty but this device had data before (storage was wiped). */
 	dataLost = $state(false);
 	settings = $state<SchedulerSettings>({ ...DEFAULT_SCHEDULER_SETTINGS });
@@ -41,13 +46,14 @@ export class AppState {
 			await db.open();
 		} catch (error) {
 			this.status = 'unavailable';
-			this.dbError = describe(error);
+			this.dbError = describeStorageError(error);
 			return;
 		}
 		db.on('versionchange', () => {
-			// Another tab opened a newer schema: close, so that tab is not blocked, and reload here.
+			// Another tab opened a newer schema: close so that tab is not blocked, and ask for a
+			// reload here — never reload by ourselves, a review or quiz may be under way.
 			db.close();
-			location.reload();
+			this.newerVersionElsewhere = true;
 			return false;
 		});
 		try {
@@ -58,14 +64,14 @@ export class AppState {
 				await syncBundledDecks(db, decks, version, now);
 			}
 			// The drill deck (one command card per recall drill) has its own version and chunk.
-			const { syncDrillDeck } = await import('./drill.svelte');
-			await syncDrillDeck(db, now);
+			const { syncDrillDeckIfChanged } = await import('./drill-sync.svelte');
+			await syncDrillDeckIfChanged(db, now);
 			this.settings = await loadSchedulerSettings(db);
 			const reviews = await db.reviewLogs.count();
 			const imported = await db.decks.where('origin').equals('import').count();
 			this.dataLost = reviews === 0 && imported === 0 && readMarker();
 		} catch (error) {
-			this.writeError = describe(error);
+			this.writeError = describeStorageError(error);
 		}
 		this.db = db;
 		this.status = 'ready';
@@ -82,7 +88,7 @@ export class AppState {
 
 	/** Show a failed write in the banner. */
 	reportWriteError(error: unknown): void {
-		this.writeError = describe(error);
+		this.writeError = describeStorageError(error);
 	}
 
 	/** For tests: forget everything. */
@@ -93,6 +99,7 @@ export class AppState {
 		this.dbError = null;
 		this.writeError = null;
 		this.dataLost = false;
+		this.newerVersionElsewhere = false;
 		this.#starting = null;
 	}
 }

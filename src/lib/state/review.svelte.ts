@@ -4,6 +4,7 @@
  */
 import type { Grade } from 'ts-fsrs';
 import {
+	StaleCardError,
 	gradeCard,
 	memoryOf,
 	sessionQueue,
@@ -51,6 +52,8 @@ export class ReviewSession {
 	graded = $state(0);
 	/** Log ids of this session's grades, newest last: the undo stack. */
 	undoStack = $state<number[]>([]);
+	/** Set when the shown card had been reviewed in another tab (the queue was reloaded). */
+	staleNotice = $state(false);
 	/** Set when the last grade made the card a leech. */
 	leechNotice = $state(false);
 	/** The typed answer to the current card and how it compared, once submitted. */
@@ -110,13 +113,25 @@ export class ReviewSession {
 		if (!card || !this.revealed || this.busy) return;
 		this.busy = true;
 		try {
-			const result = await gradeCard(this.db, this.#scheduler, card.id, rating, this.clock());
+			const result = await gradeCard(
+				this.db,
+				this.#scheduler,
+				card.id,
+				rating,
+				this.clock(),
+				'review',
+				card.reps
+			);
+			this.staleNotice = false;
 			this.undoStack = [...this.undoStack, result.logId];
 			this.leechNotice = result.outcome.becameLeech;
 			this.graded++;
 			await this.load();
 		} catch (error) {
-			this.onWriteError(error);
+			if (error instanceof StaleCardError) {
+				this.staleNotice = true;
+				await this.load();
+			} else this.onWriteError(error);
 		} finally {
 			this.busy = false;
 		}

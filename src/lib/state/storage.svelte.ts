@@ -21,6 +21,17 @@ export class StorageStatus {
 		}
 	}
 
+	/** Ask once per device, after the first finished session (called by the review screen). */
+	async requestOnce(): Promise<void> {
+		try {
+			if (localStorage.getItem(PERSIST_ASKED_KEY)) return;
+			localStorage.setItem(PERSIST_ASKED_KEY, new Date().toISOString());
+		} catch {
+			return;
+		}
+		await this.request();
+	}
+
 	/** Ask for persistent storage; the browser may grant it silently or say no. */
 	async request(): Promise<void> {
 		const storage = typeof navigator !== 'undefined' ? navigator.storage : undefined;
@@ -29,5 +40,8 @@ export class StorageStatus {
 		await this.refresh();
 	}
 }
+
+/** localStorage key: persistence was already asked for once (ask again only from Settings). */
+export const PERSIST_ASKED_KEY = 'study-docker:persist-asked';
 
 export const storageStatus = new StorageStatus();
