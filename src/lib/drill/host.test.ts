@@ -345,3 +345,18 @@ describe('presets', () => {
 		expect(run(host, 'newgrp docker', 'docker ps').last.exitCode).toBe(0);
 	});
 });
+
+describe('state copies', () => {
+	it('runs on a state wrapped in a Proxy (as a reactive UI store might hold it)', () => {
+		const wrap = <T extends object>(o: T): T =>
+			new Proxy(o, {
+				get: (t, k) => {
+					const v = Reflect.get(t, k) as unknown;
+					return v && typeof v === 'object' ? wrap(v) : v;
+				}
+			});
+		const r = runLine(wrap(createHost('docker-ready')), 'docker ps');
+		expect(r.exitCode).toBe(0);
+		expect(r.output).toContain('CONTAINER ID');
+	});
+});

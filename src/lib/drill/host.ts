@@ -208,9 +208,18 @@ export function prompt(s: HostState): string {
 	return session.user === 'root' ? `root@${s.hostname}:~# ` : `${session.user}@${s.hostname}:~$ `;
 }
 
+/**
+ * Deep copy of a host. A JSON round trip rather than structuredClone: the state is JSON-safe by
+ * contract, and this also copies a state a UI keeps in a reactive proxy (which structuredClone
+ * refuses with DataCloneError).
+ */
+function cloneState(state: HostState): HostState {
+	return JSON.parse(JSON.stringify(state)) as HostState;
+}
+
 /** Log out of every shell and log in again as the login user (new groups take effect). */
 export function login(state: HostState): HostState {
-	const s = structuredClone(state);
+	const s = cloneState(state);
 	s.sessions = [loginSession(s, s.loginUser)];
 	return s;
 }
@@ -253,7 +262,7 @@ export function runLine(state: HostState, line: string): RunResult {
 }
 
 function runLineInner(state: HostState, line: string): RunResult {
-	const s = structuredClone(state);
+	const s = cloneState(state);
 	s.docker.volumes ??= []; // states saved before volumes were modelled
 	s.history.push(line);
 	const session = currentSession(s);
