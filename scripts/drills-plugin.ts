@@ -4,7 +4,8 @@
  *
  * - `default`: the drills (`Drill[]`, as {@link loadDrills} returns them), in file-name order;
  * - `version`: a content hash of those drills, so start-up can tell whether the drill deck in
- *   the database was written from this build.
+ *   the database was written from this build (also served alone as `virtual:drills-version`,
+ *   the default export, so that check loads no drill code).
  *
  * The browser never reads the Markdown. Any drill file error fails the build with every problem
  * as `file:line: reason`, so a broken drill never ships silently.
@@ -21,6 +22,9 @@ type DrillModule = typeof import('../src/lib/drill');
 
 const VIRTUAL_ID = 'virtual:drills';
 const RESOLVED_ID = '\0' + VIRTUAL_ID;
+/** A tiny module with only the version, so start-up can check it without loading any drill code. */
+const VERSION_ID = 'virtual:drills-version';
+const RESOLVED_VERSION_ID = '\0' + VERSION_ID;
 
 /** FNV-1a 32-bit over the serialised drills, in base 36. */
 function contentHash(text: string): string {
@@ -68,19 +72,32 @@ export async function loadDrillsForBuild(
 /** The plugin; register it in `vite.config.ts`. */
 export function drillsPlugin(): Plugin {
 	let root = process.cwd();
+	// Both virtual modules come from one load per build (the module runner takes a second or two);
+	// a change to a drill file starts over.
+	let loading: Promise<{ drills: Drill[]; version: string }> | null = null;
+	const load = () => (loading ??= loadDrillsForBuild(root));
 	return {
 		name: 'study-docker:drills',
 		configResolved(config) {
 			root = config.root;
 		},
+		watchChange(id) {
+			if (id.startsWith(join(root, 'questions', 'drills'))) loading = null;
+		},
 		resolveId(id) {
-			return id === VIRTUAL_ID ? RESOLVED_ID : undefined;
+			if (id === VIRTUAL_ID) return RESOLVED_ID;
+			if (id === VERSION_ID) return RESOLVED_VERSION_ID;
+			return undefined;
 		},
 		async load(id) {
+			if (id === RESOLVED_VERSION_ID) {
+				const { version } = await load();
+				return `export default ${JSON.stringify(version)};\n`;
+			}
 			if (id !== RESOLVED_ID) return undefined;
 			const dir = join(root, 'questions', 'drills');
 			for (const f of readdirSync(dir)) if (f.endsWith('.md')) this.addWatchFile(join(dir, f));
-			const { drills, version } = await loadDrillsForBuild(root);
+			const { drills, version } = await load();
 			return (
 				`export default ${JSON.stringify(drills)};\n` +
 				`export const version = ${JSON.stringify(version)};\n`

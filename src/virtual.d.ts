@@ -18,3 +18,9 @@ declare module 'virtual:drills' {
 	export const version: string;
 	export default drills;
 }
+
+declare module 'virtual:drills-version' {
+	/** Content hash of the drills (the same as `version` in `virtual:drills`). */
+	const version: string;
+	export default version;
+}

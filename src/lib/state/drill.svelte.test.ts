@@ -14,6 +14,7 @@ import {
 	syncDrillDeck,
 	type DrillsModule
 } from './drill.svelte';
+import { syncDrillDeckIfChanged } from './drill-sync.svelte';
 
 const NOW = new Date('2025-03-10T10:00:00+09:00');
 
@@ -92,6 +93,20 @@ describe('drill deck', () => {
 		// Same version again: nothing is rewritten (the retired card stays retired).
 		await syncDrillDeck(db, NOW, drillsFrom(DRILLS, 'v2'));
 		expect((await db.cards.get(drillCardId('hello-world')))?.queue).toBe(QUEUE.retired);
+	});
+});
+
+describe('start-up sync', () => {
+	it('writes the deck of this build once, then only checks the version', async () => {
+		expect(await syncDrillDeckIfChanged(db, NOW, 'an older build')).toBe(true);
+		const built = await import('virtual:drills');
+		expect(built.default.map((d) => d.id)).toEqual(DRILLS.map((d) => d.id));
+		expect(await db.cards.where('deckId').equals(DRILL_DECK_ID).count()).toBe(
+			drillDeckNotes(built.default).cards.length
+		);
+		const { default: version } = await import('virtual:drills-version');
+		expect(version).toBe(built.version);
+		expect(await syncDrillDeckIfChanged(db, NOW)).toBe(false);
 	});
 });
 

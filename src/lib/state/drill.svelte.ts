@@ -32,6 +32,7 @@ import {
 	type RecallDrill
 } from '$lib/drill';
 import { Scheduler, type Grade, type SchedulerSettings } from '$lib/scheduling';
+import { DRILL_VERSION_KEY } from './drill-sync.svelte';
 
 /** The deck that holds one card per recall drill. */
 export const DRILL_DECK_ID = 'bundled:drills';
@@ -39,8 +40,6 @@ export const DRILL_DECK_ID = 'bundled:drills';
 const DRILL_DECK_FILE = 'drills';
 /** Deck title the learner sees on the home screen (content, like a notes deck's title). */
 export const DRILL_DECK_TITLE = '명령어 드릴';
-/** Setting that records which build of the drills the deck was written from. */
-const DRILL_VERSION_KEY = 'drillDeckVersion';
 /** Setting holding {@link ScenarioResults}. */
 const SCENARIO_RESULTS_KEY = 'drillScenarioResults';
 
@@ -276,7 +275,6 @@ export class DrillRun {
 	constructor(drill: Drill, options: DrillRunOptions) {
 		this.drill = drill;
 		this.#options = options;
-		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a clock reading, not state
 		this.#clock = options.clock ?? (() => new Date());
 		this.#start = startHost(drill);
 		this.host = $state.raw(this.#start);
