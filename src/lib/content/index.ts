@@ -4,7 +4,8 @@ export {
 	isShortTerm,
 	looksBinary,
 	LIST_CARD_MAX_ITEMS,
-	LIST_CARD_MAX_SENTENCES
+	LIST_CARD_MAX_SENTENCES,
+	MAX_COMMANDS_PER_BLOCK
 } from './parse';
 export type { ParseOptions } from './parse';
 export { diffDecks } from './diff';
@@ -18,7 +19,9 @@ export {
 } from './identity';
 export { commandsFromCode, isCommandLine, slotName, toCommandItem } from './commands';
 export type { CodeCommand } from './commands';
-export { renderCardMarkdown } from './render';
+export { isSafeUrl, renderCardMarkdown } from './render';
+export { sourceSection } from './section';
+export type { SourceSection } from './section';
 export type {
 	CardKind,
 	CardPattern,

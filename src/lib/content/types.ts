@@ -68,7 +68,11 @@ export interface NoteCard {
 	kind: CardKind;
 	front: string;
 	back: string;
-	/** Heading path above the card, outermost first, e.g. `['study_Docker', 'Docker', '특징']`. */
+	/**
+	 * Where the card sits, outermost first: the headings above it, then the terms of its parent
+	 * bullets, e.g. `['study_Docker', 'Docker', '특징']` for `- 특징` › `- 표준성: …` under `## Docker`.
+	 * (Ids use the headings only; see `id`.)
+	 */
 	topic: string[];
 	/** Parent bullet text, when the card comes from a nested bullet. */
 	context?: string;
