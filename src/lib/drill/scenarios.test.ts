@@ -240,9 +240,9 @@ describe('hint ladder', () => {
 			original: 'docker ps -a',
 			slots: []
 		});
-		expect(hintAt(d, 1)).toBe('사용하는 명령: `docker ps`');
+		expect(hintAt(d, 1)).toBe('사용하는 명령: `docker`');
 		expect(hintAt(d, 2)).toContain('멈춘 컨테이너');
-		expect(hintAt(d, 3)).toBe('`docker ps -?`');
+		expect(hintAt(d, 3)).toBe('`docker p? -?`');
 		expect(hintAt(d, 4)).toBe('`docker ps -a`');
 	});
 
@@ -251,7 +251,7 @@ describe('hint ladder', () => {
 			'curl -???L https://get.______.com/ | sudo sh'
 		);
 		expect(skeletonOf('docker run -d -p 8080:80 --name web nginx')).toBe(
-			'docker run -? -? ____ --n??? ____ ____'
+			'docker r?? -? -? ____ --n??? ____ ____'
 		);
 	});
 

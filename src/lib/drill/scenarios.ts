@@ -546,7 +546,9 @@ function fill(template: string, drill: RecallDrill | null, user = DEFAULT_USER):
 }
 
 function maskWord(word: string, inv: Invocation, index: number): string {
-	if (index < (inv.args?.path.length ?? 1)) return word;
+	// The program stays; subcommands keep their first letter (`docker v??????`).
+	if (index === 0) return word;
+	if (index < (inv.args?.path.length ?? 1)) return word.slice(0, 1) + '?'.repeat(word.length - 1);
 	if (word.startsWith('--'))
 		return '--' + word.slice(2, 3) + '?'.repeat(Math.max(0, word.length - 3));
 	// `-a` → `-?`, `-aG` → `-?G`, `-fsSL` → `-???L`: the last letter stays as a foothold.
@@ -584,14 +586,17 @@ export function skeletonOf(template: string): string {
 		.join(' ');
 }
 
-/** The programs of a command line, as `sudo usermod`, `curl`, … (slots become `x`). */
-function programsOf(template: string): string[] {
+/**
+ * The programs of a command line, as `sudo usermod`, `curl`, … (slots become `x`); with
+ * `withSubcommands`, `docker ps` rather than `docker`.
+ */
+function programsOf(template: string, withSubcommands = false): string[] {
 	const analysed = analyseLine(template.replace(/\{[A-Za-z][A-Za-z0-9_-]*\}/g, 'x'), {
 		user: DEFAULT_USER
 	});
 	if (!analysed.ok) return [];
 	return invocations(analysed.plan).map((i) => {
-		const name = i.args?.path.join(' ') ?? i.argv[0] ?? '';
+		const name = (withSubcommands ? i.args?.path.join(' ') : i.args?.path[0]) ?? i.argv[0] ?? '';
 		return i.wrappers.includes('sudo') ? `sudo ${name}` : name;
 	});
 }
@@ -635,7 +640,7 @@ export function hintAt(drill: Drill, level: number): string {
 	if (lvl === 1) return drill.hints.program ?? `목표: ${drill.goals.map(describeGoal).join('; ')}`;
 	if (lvl === 2) {
 		const steps = drill.solution.map((l) =>
-			programsOf(l)
+			programsOf(l, true)
 				.map((p) => '`' + p + '`')
 				.join(' | ')
 		);
