@@ -214,3 +214,18 @@ test('drill cards are FSRS cards: the review screen shows one and judges the typ
 	await field.press('Enter');
 	await expect(page.getByTestId('typed-result')).toHaveAttribute('data-verdict', 'wrong');
 });
+
+test('drill screens have no axe violations, light and dark', async ({ page }) => {
+	const { default: AxeBuilder } = await import('@axe-core/playwright');
+	for (const scheme of ['light', 'dark'] as const) {
+		await page.emulateMedia({ colorScheme: scheme });
+		await page.goto('/drill');
+		await expect(page.getByTestId('drill-item').first()).toBeVisible();
+		expect((await new AxeBuilder({ page }).analyze()).violations, `/drill ${scheme}`).toEqual([]);
+		await page.goto(RECALL);
+		await run(page, 'sudo usermod -G docker alice');
+		await page.getByTestId('drill-hint').click();
+		await expect(page.getByTestId('drill-hints')).toBeVisible();
+		expect((await new AxeBuilder({ page }).analyze()).violations, `run ${scheme}`).toEqual([]);
+	}
+});
