@@ -47,6 +47,15 @@ describe('hash53 (cyrb53)', () => {
 describe('round trip: parse → ids → edit → parse', () => {
 	const v1 = parseNotes(V1, 'notes.md', { deck: 'mine' }).cards;
 
+	it('the deck option changes every id but never the card text', () => {
+		const text = '- 앞 문장은 제목 없이 쓴 문장이다.\n' + V1;
+		const a = parseNotes(text, 'notes.md', { deck: 'bundled:01-basics' }).cards;
+		const b = parseNotes(text, 'notes.md', { deck: 'other' }).cards;
+		expect(a.map((c) => [c.front, c.back])).toEqual(b.map((c) => [c.front, c.back]));
+		expect(a.some((c) => c.id === b[a.indexOf(c)]?.id)).toBe(false);
+		expect(JSON.stringify(a.map((c) => [c.front, c.back, c.topic]))).not.toContain('bundled:');
+	});
+
 	it('parsing the same text twice gives the same ids', () => {
 		expect(parseNotes(V1, 'notes.md', { deck: 'mine' }).cards.map((c) => c.id)).toEqual(
 			v1.map((c) => c.id)

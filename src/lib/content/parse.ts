@@ -1117,7 +1117,12 @@ export function parseNotes(text: string, file: string, opts: ParseOptions = {}):
 			title: fallbackTitle,
 			cards: [],
 			warnings: [
-				{ file, line: 1, reason: '텍스트(Markdown) 파일이 아닌 것 같습니다 (바이너리 데이터).' }
+				{
+					file,
+					line: 1,
+					reason:
+						'텍스트(Markdown) 파일이 아닌 것 같습니다 (바이너리 데이터). UTF-8 텍스트 파일인지 확인하세요.'
+				}
 			]
 		};
 	}
@@ -1130,7 +1135,7 @@ export function parseNotes(text: string, file: string, opts: ParseOptions = {}):
 			warnings: [{ file, line: 1, reason: '빈 파일입니다.' }]
 		};
 	}
-	const walker = new NotesWalker(file, opts.deck ?? fallbackTitle);
+	const walker = new NotesWalker(file, fallbackTitle);
 	try {
 		walker.walk(parseBlocks(normalised), { parents: [], group: null, inQuote: false });
 		walker.finish();

@@ -32,6 +32,14 @@ describe('robust input', () => {
 		expect(parsed.warnings[0]?.reason).toContain('바이너리');
 	});
 
+	it('a 5 MB binary file is rejected from a sample, without parsing it all', () => {
+		const random = seededRandom(11);
+		const bytes = Uint8Array.from({ length: 5 * 1024 * 1024 }, () => Math.floor(random() * 256));
+		const parsed = parseNotes(new TextDecoder('utf-8').decode(bytes), 'backup.zip');
+		expect(parsed.cards).toEqual([]);
+		expect(parsed.warnings.map((w) => [w.file, w.line])).toEqual([['backup.zip', 1]]);
+	});
+
 	it('a file with only prose and no card-shaped content warns and has no cards', () => {
 		const parsed = parseNotes('그냥 문단 하나.\n', 'prose.md');
 		expect(parsed.cards).toEqual([]);
