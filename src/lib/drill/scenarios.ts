@@ -177,18 +177,13 @@ interface RawDrill {
 	line: number;
 }
 
-function paragraphValue(
-	p: Paragraph,
-	text: string,
-	key: string
-): { source: string; code: string | null } {
+function paragraphValue(p: Paragraph, text: string): { source: string; code: string | null } {
 	const start = p.position!.start.offset!;
 	const end = p.position!.end.offset!;
 	const source = text.slice(start, end);
 	const afterKey = source.slice(source.indexOf(':') + 1).trim();
 	const codes = p.children.filter((c) => c.type === 'inlineCode');
 	const onlyCode = codes.length === 1 && afterKey.startsWith('`') && afterKey.endsWith('`');
-	void key;
 	return { source: afterKey, code: onlyCode ? (codes[0] as { value: string }).value : null };
 }
 
@@ -217,7 +212,7 @@ function readList(
 			});
 			continue;
 		}
-		const { source, code } = paragraphValue(p, text, key);
+		const { source, code } = paragraphValue(p, text);
 		const f = raw.fields;
 		const hints = (f.hints ??= {}) as Record<string, string>;
 		raw.lines[key] ??= line;

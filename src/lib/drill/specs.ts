@@ -96,7 +96,8 @@ function spec(
 	extra: Partial<ProgramSpec> = {}
 ): ProgramSpec {
 	const permute = style === 'gnu' || style === 'curl' || style === 'cobra' || style === 'perl';
-	const usageExit = style === 'cobra' ? 125 : style === 'curl' ? 2 : 2;
+	// Docker CLI flag errors exit 125; getopt-style tools and curl use 2.
+	const usageExit = style === 'cobra' ? 125 : 2;
 	return { name, style, options, usage, permute, usageExit, ...extra };
 }
 
@@ -1230,7 +1231,7 @@ export function parseArgs(argv: readonly string[], spec: ProgramSpec): ArgsResul
 				ok: false,
 				reasonId: 'unknown-subcommand',
 				message,
-				exitCode: current.style === 'cobra' ? 1 : 1,
+				exitCode: 1,
 				offender: sub
 			};
 		}
@@ -1449,9 +1450,6 @@ function readOptions(args: readonly string[], spec: ProgramSpec): ReadResult {
 				break;
 			}
 			options.push({ key: def.key, spelled: '-' + letter });
-		}
-		if (spec.style === 'dash' || spec.style === 'bash') {
-			// `sh -c 'cmd' name args`: the command string is the first operand, as usual.
 		}
 	}
 	return { ok: true, options, operands, afterFirstOperand };
