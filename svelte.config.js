@@ -8,6 +8,26 @@ const config = {
 		adapter: adapter({ pages: 'build', assets: 'build', strict: true }),
 		// vite-plugin-pwa generates and owns the service worker; we register it with workbox-window.
 		serviceWorker: { register: false },
+		// Prerendered pages carry this policy in a <meta> tag; SvelteKit hashes its own inline
+		// bootstrap script, and nothing else may run. Styles allow inline attributes (progress bars,
+		// chart sizes); no third-party origin is allowed anywhere.
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:', 'blob:'],
+				'font-src': ['self'],
+				'connect-src': ['self'],
+				'worker-src': ['self'],
+				'manifest-src': ['self'],
+				'frame-src': ['none'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		},
 		version: { name: process.env.APP_VERSION ?? process.env.npm_package_version ?? 'dev' },
 		typescript: {
 			config: (tsconfig) => {
