@@ -229,3 +229,26 @@ test('drill screens have no axe violations, light and dark', async ({ page }) =>
 		expect((await new AxeBuilder({ page }).analyze()).violations, `run ${scheme}`).toEqual([]);
 	}
 });
+
+test('C03: Enter pressed while the last Korean syllable is composing runs the line once', async ({
+	page
+}) => {
+	await page.goto('/drill/run?id=check-my-groups');
+	const input = page.getByTestId('terminal-input');
+	await input.fill('echo 도커 버');
+	await input.evaluate((el: HTMLInputElement) => {
+		el.dispatchEvent(new CompositionEvent('compositionstart', { data: '' }));
+		el.value = 'echo 도커 버저';
+		el.dispatchEvent(
+			new KeyboardEvent('keydown', { key: 'Enter', keyCode: 229, isComposing: true, bubbles: true })
+		);
+		el.value = 'echo 도커 버전';
+		el.dispatchEvent(new CompositionEvent('compositionend', { data: '전', bubbles: true }));
+		// Chrome on macOS echoes the Enter once the composition is over: it must not run again.
+		el.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', keyCode: 13, bubbles: true }));
+	});
+	const log = page.getByTestId('terminal-log');
+	await expect(log).toContainText('alice@ubuntu:~$ echo 도커 버전');
+	await expect(log.locator('.command')).toHaveCount(1);
+	await expect(input).toHaveValue('');
+});
