@@ -5,7 +5,12 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter({ pages: 'build', assets: 'build', strict: true }),
+		// BUILD_DIR lets the update-flow test build a second version beside the first.
+		adapter: adapter({
+			pages: process.env.BUILD_DIR ?? 'build',
+			assets: process.env.BUILD_DIR ?? 'build',
+			strict: true
+		}),
 		// vite-plugin-pwa generates and owns the service worker; we register it with workbox-window.
 		serviceWorker: { register: false },
 		// Prerendered pages carry this policy in a <meta> tag; SvelteKit hashes its own inline
