@@ -93,7 +93,7 @@ export function analyseLine(line: string, ctx: ShellContext, depth = 0): Analyse
 	for (const item of parsed.line.items) {
 		const stages: Invocation[] = [];
 		for (const cmd of item.pipeline.commands) {
-			const inv = analyseCommand(cmd.argv, ctx.user, parsed.line.expansions, depth);
+			const inv = analyseCommand(cmd.argv, ctx, parsed.line.expansions, depth);
 			inv.assignments = cmd.assignments;
 			inv.redirects = cmd.redirects;
 			stages.push(inv);
@@ -149,10 +149,11 @@ function notFound(name: string, viaSudo: boolean): InvocationError {
 
 function analyseCommand(
 	typedArgv: string[],
-	user: string,
+	ctx: ShellContext,
 	expansions: Expansion[],
 	depth: number
 ): Invocation {
+	const user = ctx.user;
 	// Only assignments (`A=1`): bash sets shell variables and runs nothing, like `:`.
 	if (typedArgv.length === 0) typedArgv = [':'];
 	const inv = emptyInvocation(typedArgv, user, expansions);
@@ -249,7 +250,7 @@ function analyseCommand(
 			};
 			return inv;
 		}
-		const inner = analyseLine(script, { user: inv.runAs }, depth + 1);
+		const inner = analyseLine(script, { ...ctx, user: inv.runAs, env: {} }, depth + 1);
 		if (!inner.ok) {
 			inv.error = {
 				reasonId: 'usage-error',

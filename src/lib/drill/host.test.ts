@@ -360,3 +360,27 @@ describe('state copies', () => {
 		expect(r.output).toContain('CONTAINER ID');
 	});
 });
+
+describe('command substitution on the host', () => {
+	it('docker rm -f $(docker ps -aq) removes every container', () => {
+		const { state, last } = run(
+			createHost('docker-ready'),
+			'docker run hello-world',
+			'docker run -d nginx',
+			'docker rm -f $(docker ps -aq)'
+		);
+		expect(last.exitCode).toBe(0);
+		expect(state.docker.containers).toEqual([]);
+	});
+
+	it('never runs a substitution that would change the host', () => {
+		const host = createHost('docker-ready');
+		const { state } = run(
+			host,
+			'echo $(sudo usermod -G docker alice)',
+			'echo `docker run -d nginx`'
+		);
+		expect(state.groups).toEqual(host.groups);
+		expect(state.docker.containers).toEqual([]);
+	});
+});

@@ -266,7 +266,10 @@ function runLineInner(state: HostState, line: string): RunResult {
 	s.docker.volumes ??= []; // states saved before volumes were modelled
 	s.history.push(line);
 	const session = currentSession(s);
-	const analysed = analyseLine(line, { user: session.user });
+	const analysed = analyseLine(line, {
+		user: session.user,
+		substitute: (body) => substituteOnHost(s, body)
+	});
 	if (!analysed.ok) {
 		// An empty line (or only a comment) is not a command: nothing is recorded.
 		if (analysed.reasonId === 'empty') return { state, output: '', exitCode: 0 };
@@ -278,6 +281,64 @@ function runLineInner(state: HostState, line: string): RunResult {
 		it.stages.some((st) => st.args?.path[0] === 'clear')
 	);
 	return { state: s, output: out.join(''), exitCode: result, ...(clear ? { clear } : {}) };
+}
+
+/** Programs whose output `$(…)` may use: they only read the host. */
+const READ_ONLY = new Set([
+	'docker ps',
+	'docker images',
+	'docker inspect',
+	'docker volume ls',
+	'docker network ls',
+	'whoami',
+	'id',
+	'groups',
+	'pwd',
+	'echo',
+	'cat',
+	'ls',
+	'grep'
+]);
+
+/**
+ * `$(docker ps -aq)` and friends: run a read-only command line on a copy of the host and use its
+ * standard output (trailing newlines removed, as bash does). Anything that could change the host
+ * is left unresolved (null).
+ */
+function substituteOnHost(s: HostState, body: string): string | null {
+	const analysed = analyseLine(body, { user: currentSession(s).user });
+	if (!analysed.ok) return null;
+	const readOnly = analysed.plan.items.every((item) =>
+		item.stages.every(
+			(inv) =>
+				inv.error === null &&
+				inv.args !== null &&
+				!inv.wrappers.includes('sudo') &&
+				inv.redirects.every(
+					(r) => r.target === '/dev/null' || (r.op === '>&' && r.target === '1')
+				) &&
+				READ_ONLY.has(inv.args.path.join(' '))
+		)
+	);
+	if (!readOnly) return null;
+	const out: string[] = [];
+	const copy = cloneState(s);
+	for (const item of analysed.plan.items) {
+		const stdout: string[] = [];
+		runPipelineStdout(copy, item.stages, stdout);
+		out.push(...stdout);
+	}
+	return out.join('').replace(/\n+$/, '');
+}
+
+/** Like {@link runPipeline}, but keeps only the last stage's standard output. */
+function runPipelineStdout(s: HostState, stages: Invocation[], out: string[]): void {
+	let stdin: string | null = null;
+	for (const inv of stages) {
+		const io = runInvocation(s, inv, stdin, false);
+		stdin = io.stdout;
+	}
+	out.push(stdin ?? '');
 }
 
 function runPlan(s: HostState, plan: Plan, out: string[]): number {

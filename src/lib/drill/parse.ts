@@ -86,6 +86,12 @@ export interface ShellContext {
 	user: string;
 	/** Extra or overriding variables. `USER`, `LOGNAME`, `HOME` are derived from `user`. */
 	env?: Record<string, string>;
+	/**
+	 * Resolves a command substitution body (`docker ps -aq`) to its output, or `null` to fall back
+	 * to the built-in read-only resolver. The simulated host supplies one that runs read-only
+	 * commands on a copy of itself; nothing real is ever run.
+	 */
+	substitute?: (body: string) => string | null;
 }
 
 const SUB_PREFIX = '__DRILL_SUB_';
@@ -334,7 +340,9 @@ function parseLineInternal(line: string, ctx: ShellContext, depth: number): Pars
 		if (key.startsWith(SUB_PREFIX)) {
 			const sub = scanned.subs[Number(key.slice(SUB_PREFIX.length))];
 			if (!sub) return '';
-			const value = resolveSubstitution(sub.body, ctx, depth);
+			const value =
+				(depth < 2 ? ctx.substitute?.(sub.body) : null) ??
+				resolveSubstitution(sub.body, ctx, depth);
 			expansions.push({
 				source: sub.source,
 				name: sub.body.trim(),

@@ -308,3 +308,33 @@ describe('commandDrillFromItem', () => {
 		expect(checkDrill(ps, 'docker ps --all').output).toContain('CONTAINER ID');
 	});
 });
+
+describe('setup blocks and container goals', () => {
+	it('setup lines run before the drill and are not counted', () => {
+		const d = drill('scenario-clean-up', 'scenario');
+		const host = startHost(d);
+		expect(host.docker.containers).toHaveLength(2);
+		expect(host.history).toEqual([]);
+		const r = play(d, ['docker rm -f $(docker ps -aq)']);
+		expect(r[0]).toMatchObject({ solved: true, commandsUsed: 1, referenceCommands: 2 });
+	});
+
+	it('port and running-container goals', () => {
+		const d = drill('scenario-nginx-background', 'scenario');
+		const wrongPort = play(d, ['docker run -d -p 80:80 nginx', 'docker ps']);
+		expect(wrongPort.at(-1)!.solved).toBe(false);
+		expect(wrongPort.at(-1)!.unmet).toEqual(['실행 중인 컨테이너가 호스트의 8080번 포트를 쓴다']);
+		expect(
+			play(d, ['docker run --detach --publish 8080:80 nginx', 'docker ps']).at(-1)!.solved
+		).toBe(true);
+	});
+
+	it('a failing setup line is a drill file error', () => {
+		const text =
+			'## s\n- kind: scenario\n- prompt: x\n- goal: no-containers\n\n```sh setup\ndocker rm nope\n```\n\n```sh\nid\n```\n';
+		const loaded = loadDrills([{ path: 'q.md', text }]);
+		expect(loaded.errors.map(formatDrillError)).toEqual([
+			expect.stringMatching(/^q\.md:6: setup line 'docker rm nope' fails/)
+		]);
+	});
+});

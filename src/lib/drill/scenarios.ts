@@ -49,6 +49,8 @@ export interface RecallDrill {
 	hints: DrillHints;
 	/** Host the typed line runs on when the screen shows output. */
 	start: HostPreset;
+	/** Lines run on the start host before the drill begins (not counted); see {@link startHost}. */
+	setup: string[];
 	tags: string[];
 	source: DrillSource;
 }
@@ -57,7 +59,8 @@ export interface RecallDrill {
  * A goal over host state. `docker-installed`, `daemon-running`, `member:<group>` (the login user
  * is in the group in /etc/group), `session-group:<group>` (the current shell holds the group),
  * `ran:<command>` (e.g. `ran:docker ps`: it exited 0 without sudo), `keeps-groups` (the login
- * user is still in every group it started with).
+ * user is still in every group it started with), `container-running:<image>`, `port:<host port>`
+ * (a running container publishes it), `image:<name[:tag]>` (present locally), `no-containers`.
  */
 export type Goal = string;
 
@@ -71,6 +74,8 @@ export interface ScenarioDrill {
 	goals: Goal[];
 	/** Reference solution, one command line per entry. */
 	solution: string[];
+	/** Lines run on the start host before the drill begins (not counted); see {@link startHost}. */
+	setup: string[];
 	hints: DrillHints;
 	tags: string[];
 	source: DrillSource;
@@ -102,7 +107,7 @@ export const HINT_LEVELS = 4;
 const ID = /^[a-z0-9][a-z0-9-]*$/;
 const PRESETS = ['fresh', 'docker-installed', 'group-pending', 'docker-ready'] as const;
 const GOAL =
-	/^(docker-installed|daemon-running|keeps-groups|member:[a-z_][a-z0-9_-]*|session-group:[a-z_][a-z0-9_-]*|ran:[a-z][a-z0-9 -]*)$/;
+	/^(docker-installed|daemon-running|keeps-groups|no-containers|member:[a-z_][a-z0-9_-]*|session-group:[a-z_][a-z0-9_-]*|ran:[a-z][a-z0-9 -]*|container-running:[a-z0-9][a-z0-9._/-]*|image:[a-z0-9][a-z0-9._/:-]*|port:[0-9]{1,5})$/;
 
 const HintsSchema = v.object({
 	program: v.optional(v.string()),
@@ -118,6 +123,7 @@ const RecallSchema = v.object({
 	slots: v.record(v.string(), v.array(v.string())),
 	hints: HintsSchema,
 	start: v.picklist(PRESETS, `start must be one of ${PRESETS.join(', ')}`),
+	setup: v.array(v.string()),
 	tags: v.array(v.string())
 });
 
@@ -136,6 +142,7 @@ const ScenarioSchema = v.object({
 		v.minLength(1, 'a scenario needs a reference solution (```sh block)')
 	),
 	hints: HintsSchema,
+	setup: v.array(v.string()),
 	tags: v.array(v.string())
 });
 
@@ -298,12 +305,14 @@ export function loadDrills(files: { path: string; text: string }[]): LoadedDrill
 			if (!current) continue;
 			if (node.type === 'list') readList(node, normalised, current, path, errors);
 			else if (node.type === 'code') {
+				// ```sh → the reference solution; ```sh setup → lines run before the drill starts.
 				const code = node as Code;
-				current.fields.solution = code.value
+				const field = code.meta?.trim() === 'setup' ? 'setup' : 'solution';
+				current.fields[field] = code.value
 					.split('\n')
 					.map((l) => l.trim())
 					.filter((l) => l !== '' && !l.startsWith('#'));
-				current.lines.solution = line;
+				current.lines[field] = line;
 			} else if (node.type === 'heading' && node.depth <= 1) current = null;
 		}
 		for (const raw of raws) {
@@ -327,7 +336,12 @@ export function loadDrills(files: { path: string; text: string }[]): LoadedDrill
 
 function validate(raw: RawDrill, file: string, errors: DrillFileError[]): Drill | null {
 	const f = raw.fields;
-	const base = { hints: f.hints ?? {}, tags: f.tags ?? [], start: f.start ?? 'fresh' };
+	const base = {
+		hints: f.hints ?? {},
+		tags: f.tags ?? [],
+		start: f.start ?? 'fresh',
+		setup: f.setup ?? []
+	};
 	const kind = f.kind ?? 'recall';
 	const input =
 		kind === 'scenario'
@@ -350,6 +364,11 @@ function validate(raw: RawDrill, file: string, errors: DrillFileError[]): Drill 
 		return null;
 	}
 	const source = { file, line: raw.line };
+	const setupError = setupProblem({ ...result.output, source } as Drill);
+	if (setupError) {
+		errors.push({ file, line: raw.lines.setup ?? raw.line, reason: setupError });
+		return null;
+	}
 	if (result.output.kind === 'recall') {
 		const drill: RecallDrill = { ...result.output, source };
 		const problem = commandProblem(
@@ -362,9 +381,10 @@ function validate(raw: RawDrill, file: string, errors: DrillFileError[]): Drill 
 		return drill;
 	}
 	const drill: ScenarioDrill = { ...result.output, source };
-	let host = createHost(drill.start);
+	const start = startHost(drill);
+	let host = start;
 	for (const line of drill.solution) host = runLine(host, line).state;
-	const unmet = drill.goals.filter((g) => !goalMet(host, g, createHost(drill.start)));
+	const unmet = drill.goals.filter((g) => !goalMet(host, g, start));
 	if (unmet.length > 0) {
 		errors.push({
 			file,
@@ -381,6 +401,18 @@ function commandProblem(command: string): string | null {
 	if (!analysed.ok) return analysed.reason;
 	const bad = invocations(analysed.plan).find((i) => i.error);
 	return bad?.error ? bad.error.message.split('\n')[0]! : null;
+}
+
+function setupProblem(drill: Drill): string | null {
+	let host = createHost(drill.start);
+	for (const line of drill.setup) {
+		const r = runLine(host, line);
+		if (r.exitCode !== 0) {
+			return `setup line '${line}' fails: ${r.output.trim().split('\n')[0] ?? ''}`;
+		}
+		host = r.state;
+	}
+	return null;
 }
 
 // ---------------------------------------------------------------- goals
@@ -401,6 +433,21 @@ export function goalMet(host: HostState, goal: Goal, start: HostState): boolean 
 		return s.user === user && (s.gid === arg || s.groups.includes(arg));
 	}
 	if (kind === 'ran') return host.successes.some((x) => x.command === arg && !x.root);
+	if (goal === 'no-containers') return host.docker.containers.length === 0;
+	if (kind === 'container-running') {
+		return host.docker.containers.some(
+			(c) => c.status === 'running' && (c.image === arg || c.image.split(':')[0] === arg)
+		);
+	}
+	if (kind === 'port') {
+		return host.docker.containers.some(
+			(c) => c.status === 'running' && c.ports.includes(`:${arg}->`)
+		);
+	}
+	if (kind === 'image') {
+		const ref = arg.includes(':') ? arg : `${arg}:latest`;
+		return host.docker.images.includes(ref);
+	}
 	return false;
 }
 
@@ -414,6 +461,10 @@ export function describeGoal(goal: Goal): string {
 	if (goal.startsWith('session-group:'))
 		return `지금 셸에 ${arg} 그룹이 적용되어 있다(새 로그인 또는 newgrp)`;
 	if (goal.startsWith('ran:')) return `sudo 없이 ${arg}가 성공했다`;
+	if (goal === 'no-containers') return '컨테이너가 하나도 없다(멈춘 것 포함)';
+	if (goal.startsWith('container-running:')) return `${arg} 이미지의 컨테이너가 실행 중이다`;
+	if (goal.startsWith('image:')) return `${arg} 이미지가 로컬에 있다`;
+	if (goal.startsWith('port:')) return `실행 중인 컨테이너가 호스트의 ${arg}번 포트를 쓴다`;
 	return goal;
 }
 
@@ -443,9 +494,14 @@ function fileKinds(host: HostState): Record<string, string> {
 	return Object.fromEntries(Object.entries(host.files).map(([name, f]) => [name, f.kind]));
 }
 
-/** The host a drill starts on. */
+/**
+ * The host a drill starts on: the preset, then the drill's setup lines, then a clean history (so
+ * setup lines are neither counted nor shown).
+ */
 export function startHost(drill: Drill): HostState {
-	return createHost(drill.start);
+	let host = createHost(drill.start);
+	for (const line of drill.setup ?? []) host = runLine(host, line).state;
+	return { ...host, history: [], successes: [] };
 }
 
 /**
@@ -691,6 +747,7 @@ export function commandDrillFromItem(
 	const usesInstall = item.template.includes('get.docker.com');
 	return {
 		kind: 'recall',
+		setup: [],
 		id: 'note-' + fnv(item.template),
 		prompt: opts.prompt ?? `노트의 명령을 기억해서 입력하세요: \`${skeletonOf(item.template)}\``,
 		expected: item.template,
