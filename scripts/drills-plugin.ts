@@ -48,11 +48,13 @@ function drillFiles(dir: string, root: string): { path: string; text: string }[]
 }
 
 /**
- * Load every drill under `root/questions/drills`.
+ * Load every drill in `dir` (default `root/questions/drills`); file paths in drills and errors
+ * are relative to `root`, the project root the drill code is loaded from.
  * @throws Error whose message lists each drill file problem as `file:line: reason`, one a line.
  */
 export async function loadDrillsForBuild(
-	root = process.cwd()
+	root = process.cwd(),
+	dir = join(root, 'questions', 'drills')
 ): Promise<{ drills: Drill[]; version: string }> {
 	const { module } = await runnerImport<DrillModule>(
 		join(root, 'src', 'lib', 'drill', 'index.ts'),
@@ -63,7 +65,6 @@ export async function loadDrillsForBuild(
 		}
 	);
 	const { loadDrills, formatDrillError } = module;
-	const dir = join(root, 'questions', 'drills');
 	const { drills, errors } = loadDrills(drillFiles(dir, root));
 	if (errors.length > 0) throw new Error(errors.map(formatDrillError).join('\n'));
 	return { drills, version: contentHash(JSON.stringify(drills)) };
