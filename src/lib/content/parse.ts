@@ -166,9 +166,16 @@ export function isShortTerm(text: string): boolean {
 	return !ws.some((w) => GENERIC_WORDS.has(w.toLowerCase()));
 }
 
-function isTermLike(term: string): boolean {
+/**
+ * Whether the text before a separator can be a term: short, not a sentence. A dash is weaker
+ * evidence than a colon (`A - B` also appears inside sentences), so it allows fewer words and no
+ * sentence ending (`…다`).
+ */
+function isTermLike(term: string, separator: string): boolean {
 	const t = term.trim();
-	return t.length > 0 && t.length <= 40 && words(t).length <= 6 && !/[.!?。]$|다$/.test(t);
+	if (t.length === 0 || t.length > 40 || /[.!?。]$/.test(t)) return false;
+	if (separator.trim() === ':') return words(t).length <= 6;
+	return words(t).length <= 4 && !/다$/.test(t);
 }
 
 function escapeRegExp(s: string): string {
@@ -536,7 +543,7 @@ class NotesWalker {
 			const def = joinLines(
 				[sliceLine(first, sep.index + sep[0].length), ...extra].filter((l) => l.src)
 			);
-			if (isTermLike(term)) {
+			if (isTermLike(term, sep[0])) {
 				if (def) {
 					return { kind: 'term', term, def, line, endLine: extra.at(-1)?.line, label };
 				}
@@ -711,17 +718,18 @@ class NotesWalker {
 				: usable.length <= LIST_CARD_MAX_SENTENCES);
 		const front = ownerFront ?? this.withPrefix(ctx, term);
 		if (listCard) {
-			const back = usable
-				.map((i) => {
-					const text =
-						i.kind === 'sentence'
-							? i.text
-							: i.kind === 'term' || i.kind === 'parent'
-								? i.term
-								: i.label;
-					return `- ${text.replace(/\n/g, ' ')}`;
-				})
-				.join('\n');
+			const entries = usable.map((i) => {
+				const text =
+					i.kind === 'sentence'
+						? i.text
+						: i.kind === 'term' || i.kind === 'parent'
+							? i.term
+							: i.label;
+				return text.replace(/\n/g, ' ');
+			});
+			// one sentence child is the answer itself, not a one-item list
+			const back =
+				entries.length === 1 ? (entries[0] as string) : entries.map((t) => `- ${t}`).join('\n');
 			this.add({
 				kind: 'basic',
 				pattern: 'list',
