@@ -401,7 +401,7 @@ class NotesWalker {
 	private codeHasCommands(node: RootContent): boolean {
 		if (node.type !== 'code') return false;
 		if (node.lang && !SHELL_LANGUAGES.has(node.lang.toLowerCase())) return false;
-		return commandsFromCode(node.value).length > 0;
+		return commandsFromCode(node.value, 1).length > 0;
 	}
 
 	private code(node: Code, doc: MdDoc, ctx: Ctx, bullet?: { label: string; line: number }): void {
