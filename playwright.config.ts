@@ -5,6 +5,9 @@ import { existsSync } from 'node:fs';
 const executablePath =
 	process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
+/** Port of the preview server; E2E_PORT lets two runs on one machine stay apart. */
+const port = Number(process.env.E2E_PORT ?? 4173);
+
 export default defineConfig({
 	testDir: 'tests/e2e',
 	testMatch: '**/*.e2e.ts',
@@ -16,12 +19,12 @@ export default defineConfig({
 	reporter: [['list']],
 	outputDir: 'test-results',
 	webServer: {
-		command: 'npx vite preview --port 4173 --strictPort',
-		port: 4173,
+		command: `npx vite preview --port ${port} --strictPort`,
+		port,
 		reuseExistingServer: !process.env.CI
 	},
 	use: {
-		baseURL: 'http://localhost:4173',
+		baseURL: `http://localhost:${port}`,
 		serviceWorkers: 'allow',
 		viewport: { width: 390, height: 844 },
 		hasTouch: true,

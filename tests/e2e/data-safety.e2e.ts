@@ -100,7 +100,7 @@ test('the app makes no third-party request on any screen', async ({ page }) => {
 	await gradeN(page, 2);
 	expect(
 		[...origins].filter(
-			(o) => o !== 'http://localhost:4173' && !o.startsWith('data:') && !o.startsWith('blob:')
+			(o) => o !== new URL(page.url()).origin && !o.startsWith('data:') && !o.startsWith('blob:')
 		)
 	).toEqual([]);
 });
@@ -147,13 +147,11 @@ test('backup round trip: export → clear → import → the same database', asy
 			})
 	);
 	expect(await countRows(page, 'cards')).toBe(0);
-	await page
-		.getByTestId('backup-file')
-		.setInputFiles({
-			name: 'backup.json',
-			mimeType: 'application/json',
-			buffer: Buffer.from(text)
-		});
+	await page.getByTestId('backup-file').setInputFiles({
+		name: 'backup.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from(text)
+	});
 	await expect(page.getByTestId('backup-preview')).toContainText('복습 기록 4개');
 	page.once('dialog', (d) => void d.accept());
 	await page.getByTestId('backup-replace').click();
@@ -167,13 +165,11 @@ test('a foreign file is refused with a reason and changes nothing', async ({ pag
 	await page.goto('/settings');
 	await expect(page.getByTestId('backup')).toBeVisible();
 	const before = await dumpDb(page);
-	await page
-		.getByTestId('backup-file')
-		.setInputFiles({
-			name: 'x.json',
-			mimeType: 'application/json',
-			buffer: Buffer.from('{"hello":"world"}')
-		});
+	await page.getByTestId('backup-file').setInputFiles({
+		name: 'x.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from('{"hello":"world"}')
+	});
 	await expect(page.getByTestId('backup-error')).toContainText('백업 파일이 아닙니다');
 	expect(await dumpDb(page)).toEqual(before);
 });
