@@ -18,6 +18,7 @@
  *   (Docker docs, "Manage Docker as a non-root user").
  */
 import { analyseLine, type Invocation, type Plan } from './analyse';
+import type { ShellContext } from './parse';
 import { hasOption, optionValues, type ParsedArgs } from './specs';
 
 /** One account in /etc/passwd. */
@@ -265,11 +266,7 @@ function runLineInner(state: HostState, line: string): RunResult {
 	const s = cloneState(state);
 	s.docker.volumes ??= []; // states saved before volumes were modelled
 	s.history.push(line);
-	const session = currentSession(s);
-	const analysed = analyseLine(line, {
-		user: session.user,
-		substitute: (body) => substituteOnHost(s, body)
-	});
+	const analysed = analyseLine(line, shellContext(s));
 	if (!analysed.ok) {
 		// An empty line (or only a comment) is not a command: nothing is recorded.
 		if (analysed.reasonId === 'empty') return { state, output: '', exitCode: 0 };
@@ -281,6 +278,14 @@ function runLineInner(state: HostState, line: string): RunResult {
 		it.stages.some((st) => st.args?.path[0] === 'clear')
 	);
 	return { state: s, output: out.join(''), exitCode: result, ...(clear ? { clear } : {}) };
+}
+
+/**
+ * The shell context of the current session: its user, and `$(…)` resolved by running read-only
+ * commands on a copy of the host. Used by the judge so it reads a line as the host does.
+ */
+export function shellContext(state: HostState): ShellContext {
+	return { user: currentSession(state).user, substitute: (body) => substituteOnHost(state, body) };
 }
 
 /** Programs whose output `$(…)` may use: they only read the host. */

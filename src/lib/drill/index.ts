@@ -14,6 +14,7 @@ export {
 	prompt,
 	currentSession,
 	dbGroups,
+	shellContext,
 	DOCKER_VERSION
 } from './host';
 export type {

@@ -41,6 +41,8 @@ export interface JudgeContext {
 	 * commands need no sudo and `$USER` is root.
 	 */
 	shellUser?: string;
+	/** Resolves `$(…)` bodies the judge cannot resolve itself (the host's read-only commands). */
+	substitute?: (body: string) => string | null;
 }
 
 /** The learner name used throughout the drill. */
@@ -51,6 +53,7 @@ const INSTALL_HOST = 'get.docker.com';
 interface Ctx {
 	user: string;
 	shellUser: string;
+	substitute?: (body: string) => string | null;
 	slots: Record<string, string[]>;
 	files: Record<string, string>;
 }
@@ -146,6 +149,7 @@ export function judgeCommand(expected: string, typed: string, ctx: JudgeContext 
 	const c: Ctx = {
 		user: ctx.user ?? DEFAULT_USER,
 		shellUser: ctx.shellUser ?? ctx.user ?? DEFAULT_USER,
+		...(ctx.substitute ? { substitute: ctx.substitute } : {}),
 		slots: { user: [ctx.user ?? DEFAULT_USER], ...ctx.slots },
 		files: ctx.files ?? {}
 	};
@@ -186,7 +190,10 @@ function judgeInner(expected: string, typed: string, c: Ctx): Verdict {
 	const exp = analyseLine(fillTemplate(expected), { user: c.user });
 	if (!exp.ok)
 		return verdict('wrong', `기대 명령을 읽을 수 없습니다: ${exp.reason}`, ['bad-expected'], '');
-	const got = analyseLine(typed, { user: c.shellUser });
+	const got = analyseLine(typed, {
+		user: c.shellUser,
+		...(c.substitute ? { substitute: c.substitute } : {})
+	});
 	if (!got.ok) return verdict('wrong', got.reason, [got.reasonId], '');
 	const normalised = normalisePlan(got.plan);
 

@@ -18,6 +18,7 @@ import {
 	currentSession,
 	dbGroups,
 	runLine,
+	shellContext,
 	type HostPreset,
 	type HostState
 } from './host';
@@ -517,6 +518,7 @@ export function checkDrill(drill: Drill, line: string, host?: HostState): DrillC
 		const verdict = judgeCommand(drill.expected, line, {
 			user: before.loginUser,
 			shellUser: currentSession(before).user,
+			substitute: shellContext(before).substitute!,
 			slots: drill.slots,
 			files: fileKinds(before)
 		});
@@ -537,7 +539,7 @@ export function checkDrill(drill: Drill, line: string, host?: HostState): DrillC
 	const unmet = unmetGoals.map(describeGoal);
 	const referenceCommands = drill.solution.length;
 	const normalised = (() => {
-		const analysed = analyseLine(line, { user: currentSession(before).user });
+		const analysed = analyseLine(line, shellContext(before));
 		return analysed.ok ? normalisePlan(analysed.plan) : '';
 	})();
 	let verdict: Verdict;
