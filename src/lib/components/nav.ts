@@ -27,6 +27,7 @@ const ICONS = {
 export const NAV_ITEMS: NavItem[] = [
 	{ href: '/', key: 'nav_home', icon: ICONS.home },
 	{ href: '/review', key: 'nav_review', icon: ICONS.review },
+	{ href: '/quiz', key: 'nav_quiz', icon: ICONS.quiz },
 	{ href: '/drill', key: 'nav_drill', icon: ICONS.drill },
 	{ href: '/stats', key: 'nav_stats', icon: ICONS.stats }
 ];

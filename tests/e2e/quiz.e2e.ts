@@ -1,0 +1,265 @@
+import { mkdirSync } from 'node:fs';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { getRow } from './idb';
+
+/** A fixed start for the fake clock (Monday morning in Seoul). */
+const T0 = new Date('2026-03-02T09:00:00+09:00');
+const SECOND = 1000;
+
+interface StoredRow {
+	id: string;
+	status: 'running' | 'submitted';
+	startedAt: Date;
+	score?: { correct: number; total: number };
+	data: {
+		questions: { id: string }[];
+		answers: Record<string, { type: string; choice?: number }>;
+		deadline: Date;
+		submittedAt?: Date;
+	};
+}
+
+async function shoot(page: Page, name: string) {
+	mkdirSync('screenshots', { recursive: true });
+	await page.emulateMedia({ colorScheme: 'light' });
+	await page.screenshot({ path: `screenshots/${name}-light.png`, fullPage: true });
+	await page.emulateMedia({ colorScheme: 'dark' });
+	await page.screenshot({ path: `screenshots/${name}-dark.png`, fullPage: true });
+	await page.emulateMedia({ colorScheme: 'light' });
+}
+
+async function noHorizontalScroll(page: Page) {
+	const overflow = await page.evaluate(
+		() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+	);
+	expect(overflow).toBeLessThanOrEqual(0);
+}
+
+/** Build a 1-minute multiple-choice quiz of 5 questions in the builder and start it. */
+async function startOneMinuteQuiz(page: Page, screenshot = false): Promise<string> {
+	await page.goto('/quiz');
+	await expect(page.getByTestId('quiz-builder')).toBeVisible();
+	await page.locator('input[data-testid=quiz-limit][value="total:60000"]').check();
+	for (const type of ['truefalse', 'fillin', 'command']) {
+		await page.locator(`input[data-testid=quiz-type][value="${type}"]`).uncheck();
+	}
+	await page.getByTestId('quiz-count').fill('5');
+	if (screenshot) {
+		await shoot(page, 'quiz-builder');
+		await noHorizontalScroll(page);
+	}
+	await page.getByTestId('quiz-start').click();
+	await page.waitForURL(/\/quiz\/take\?id=/);
+	await expect(page.getByTestId('quiz-question')).toBeVisible();
+	return new URL(page.url()).searchParams.get('id')!;
+}
+
+async function leftMs(page: Page): Promise<number> {
+	return Number(await page.getByTestId('quiz-timer').getAttribute('data-left-ms'));
+}
+
+async function row(page: Page, id: string): Promise<StoredRow> {
+	const r = await getRow<StoredRow>(page, 'quizAttempts', id);
+	expect(r).toBeTruthy();
+	return r!;
+}
+
+async function freshPage(context: BrowserContext): Promise<Page> {
+	const page = await context.newPage();
+	return page;
+}
+
+test('resume: a 1-minute quiz keeps its questions and answers across a closed page, then ends at the deadline', async ({
+	context
+}) => {
+	await context.clock.install({ time: T0 });
+	let page = await freshPage(context);
+	const id = await startOneMinuteQuiz(page, true);
+
+	// Answer two questions; each answer is stored as it is given.
+	const first = await page.getByTestId('quiz-question').getAttribute('data-question-id');
+	await page.getByTestId('quiz-option').nth(0).click();
+	await expect(page.getByTestId('quiz-option').nth(0)).toHaveAttribute('aria-pressed', 'true');
+	await page.getByTestId('quiz-next').click();
+	const second = await page.getByTestId('quiz-question').getAttribute('data-question-id');
+	expect(second).not.toBe(first);
+	await page.getByTestId('quiz-option').nth(2).click();
+	await expect(page.getByTestId('quiz-option').nth(2)).toHaveAttribute('aria-pressed', 'true');
+	await expect(page.getByTestId('quiz-answered')).toContainText('2/5');
+	await expect.poll(async () => Object.keys((await row(page, id)).data.answers).length).toBe(2);
+	const stored = await row(page, id);
+	expect(stored.status).toBe('running');
+	expect(stored.data.answers[first!]?.choice).toBe(0);
+	expect(stored.data.answers[second!]?.choice).toBe(2);
+	const order = stored.data.questions.map((q) => q.id);
+	const startedAt = new Date(stored.startedAt).getTime();
+	await shoot(page, 'quiz-take');
+	await page.close();
+
+	// 20 s after the start the app is opened again: home offers to resume.
+	await context.clock.setSystemTime(new Date(startedAt + 20 * SECOND));
+	page = await freshPage(context);
+	await page.goto('/');
+	const banner = page.getByTestId('quiz-resume-banner');
+	await expect(banner).toBeVisible();
+	await expect(banner).toHaveAttribute('data-attempt-id', id);
+	await shoot(page, 'quiz-home-resume');
+	await page.getByTestId('quiz-resume').click();
+	await page.waitForURL(/\/quiz\/take\?id=/);
+	await expect(page.getByTestId('quiz-question')).toBeVisible();
+	// Same attempt: same questions in the same order, the same answers, less time.
+	expect(new URL(page.url()).searchParams.get('id')).toBe(id);
+	const left = await leftMs(page);
+	expect(left).toBeLessThanOrEqual(40 * SECOND);
+	expect(left).toBeGreaterThan(30 * SECOND);
+	expect((await row(page, id)).data.questions.map((q) => q.id)).toEqual(order);
+	// It resumes on the first unanswered question; go back to check the stored choices.
+	await expect(page.getByTestId('quiz-question')).toHaveAttribute('data-question-id', order[2]!);
+	await page.getByRole('button', { name: /^1번 문제/ }).click();
+	await expect(page.getByTestId('quiz-question')).toHaveAttribute('data-question-id', first!);
+	await expect(page.getByTestId('quiz-option').nth(0)).toHaveAttribute('aria-pressed', 'true');
+	await page.getByTestId('quiz-next').click();
+	await expect(page.getByTestId('quiz-option').nth(2)).toHaveAttribute('aria-pressed', 'true');
+	await page.close();
+
+	// Closed again; the deadline passes while the app is closed → the result page, at the deadline.
+	await context.clock.setSystemTime(new Date(startedAt + 5 * 60 * SECOND));
+	page = await freshPage(context);
+	await page.goto(`/quiz/take?id=${encodeURIComponent(id)}`);
+	await page.waitForURL(/\/quiz\/result\?id=/);
+	const result = page.getByTestId('quiz-result');
+	await expect(result).toBeVisible();
+	await expect(page.getByTestId('quiz-time-used')).toHaveAttribute('data-ms', String(60 * SECOND));
+	await expect(page.getByTestId('quiz-result-item')).toHaveCount(5);
+	await expect(page.getByTestId('quiz-result-item').filter({ hasText: '답하지 않음' })).toHaveCount(
+		3
+	);
+	const done = await row(page, id);
+	expect(done.status).toBe('submitted');
+	expect(new Date(done.data.submittedAt!).getTime()).toBe(startedAt + 60 * SECOND);
+	expect(done.score?.total).toBe(5);
+	await noHorizontalScroll(page);
+	await shoot(page, 'quiz-result');
+
+	// Reloading the result logs no lapse twice, and the history lists the attempt.
+	const logs = await page.evaluate(
+		() =>
+			new Promise<number>((resolve, reject) => {
+				const open = indexedDB.open('study-docker');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const req = open.result.transaction('reviewLogs').objectStore('reviewLogs').count();
+					req.onsuccess = () => {
+						open.result.close();
+						resolve(req.result);
+					};
+				};
+			})
+	);
+	await page.reload();
+	await expect(page.getByTestId('quiz-result')).toBeVisible();
+	const logsAfter = await page.evaluate(
+		() =>
+			new Promise<number>((resolve, reject) => {
+				const open = indexedDB.open('study-docker');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const req = open.result.transaction('reviewLogs').objectStore('reviewLogs').count();
+					req.onsuccess = () => {
+						open.result.close();
+						resolve(req.result);
+					};
+				};
+			})
+	);
+	expect(logsAfter).toBe(logs);
+	await page.goto('/quiz');
+	await expect(
+		page.locator(`[data-testid=quiz-history-row][data-attempt-id="${id}"]`)
+	).toBeVisible();
+	await shoot(page, 'quiz-history');
+});
+
+test('C15: a tab hidden from second 5 to second 50 shows 10 ± 1 s left on return; hidden past the deadline ends at the deadline', async ({
+	page
+}) => {
+	await page.clock.install({ time: T0 });
+	const id = await startOneMinuteQuiz(page);
+	const startedAt = new Date((await row(page, id)).startedAt).getTime();
+
+	// Second 5: frames run, the countdown shows 55 s.
+	await page.clock.pauseAt(new Date(startedAt + 5 * SECOND));
+	await page.clock.runFor(100);
+	await expect.poll(() => leftMs(page)).toBeLessThanOrEqual(55 * SECOND);
+	expect(await leftMs(page)).toBeGreaterThan(54 * SECOND);
+
+	// Hidden: no frame and no timer runs while 45 s pass.
+	await page.evaluate(() => {
+		Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });
+		Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+		document.dispatchEvent(new Event('visibilitychange'));
+	});
+	await page.clock.setSystemTime(new Date(startedAt + 50 * SECOND));
+	expect(await leftMs(page)).toBeGreaterThan(54 * SECOND); // stalled, as a hidden tab is
+
+	// Visible again: the countdown is read from the clock, not from the ticks it missed.
+	await page.evaluate(() => {
+		Object.defineProperty(document, 'hidden', { configurable: true, get: () => false });
+		Object.defineProperty(document, 'visibilityState', {
+			configurable: true,
+			get: () => 'visible'
+		});
+		document.dispatchEvent(new Event('visibilitychange'));
+	});
+	await expect.poll(() => leftMs(page)).toBeLessThanOrEqual(11 * SECOND);
+	expect(await leftMs(page)).toBeGreaterThanOrEqual(9 * SECOND);
+	await expect(page.getByTestId('quiz-timer')).toHaveAttribute('data-warning', 'normal');
+	await shoot(page, 'quiz-take-c15');
+
+	// 6 s left = 10 % of the minute: the warning style.
+	await page.clock.setSystemTime(new Date(startedAt + 54 * SECOND));
+	await page.clock.runFor(50);
+	await expect(page.getByTestId('quiz-timer')).toHaveAttribute('data-warning', 'warning');
+	await shoot(page, 'quiz-take-warning');
+
+	// Hidden past the deadline: on return the attempt is submitted at the deadline, no extra time.
+	await page.evaluate(() => {
+		Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });
+		document.dispatchEvent(new Event('visibilitychange'));
+	});
+	await page.clock.setSystemTime(new Date(startedAt + 75 * SECOND));
+	await page.evaluate(() => {
+		Object.defineProperty(document, 'hidden', { configurable: true, get: () => false });
+		document.dispatchEvent(new Event('visibilitychange'));
+	});
+	await page.clock.resume();
+	await page.waitForURL(/\/quiz\/result\?id=/);
+	await expect(page.getByTestId('quiz-time-used')).toHaveAttribute('data-ms', String(60 * SECOND));
+	const done = await row(page, id);
+	expect(new Date(done.data.submittedAt!).getTime()).toBe(startedAt + 60 * SECOND);
+});
+
+test('the countdown stops when the quiz page is left', async ({ page }) => {
+	// Count animation frames requested by the page (no fake clock here).
+	await page.addInitScript(() => {
+		const w = window as unknown as { __frames: number };
+		w.__frames = 0;
+		const raf = window.requestAnimationFrame.bind(window);
+		window.requestAnimationFrame = (cb) => {
+			w.__frames++;
+			return raf(cb);
+		};
+	});
+	await startOneMinuteQuiz(page);
+	const frames = () => page.evaluate(() => (window as unknown as { __frames: number }).__frames);
+	const before = await frames();
+	await page.waitForTimeout(300);
+	expect(await frames()).toBeGreaterThan(before); // running while on the page
+	await page.getByRole('link', { name: /퀴즈 목록/ }).click();
+	await page.waitForURL(/\/quiz$/);
+	await expect(page.getByTestId('quiz-resume-banner')).toBeVisible();
+	await page.waitForTimeout(100);
+	const left = await frames();
+	await page.waitForTimeout(500);
+	expect(await frames()).toBe(left);
+});
