@@ -89,8 +89,11 @@ describe('cardStates and topicMastery', () => {
 		];
 		expect(cardStates(cards)).toEqual({ new: 1, learning: 2, review: 2, suspended: 1 });
 		expect(topicMastery(cards)).toEqual([
-			{ topic: 'A', cards: 4, mastered: 2, share: 0.5 },
-			{ topic: 'B', cards: 2, mastered: 0, share: 0 }
+			{ topic: 'd › A', cards: 4, mastered: 2, share: 0.5 },
+			{ topic: 'd › B', cards: 2, mastered: 0, share: 0 }
 		]);
+		expect(
+			topicMastery([card({ topic: ['x', 'A'] }), card({ topic: ['y', 'A'] })]).map((t) => t.topic)
+		).toEqual(['x › A', 'y › A']);
 	});
 });

@@ -141,18 +141,19 @@ export function cardStates(cards: StatCard[]): {
 export const MASTERED_STABILITY_DAYS = 21;
 
 /**
- * Per-topic mastery: for each topic (the heading at `depth` in the card's topic path, default the
- * first heading under the deck title), the share of its live cards with stability ≥ 21 days.
+ * Per-topic mastery: for each topic (the first `depth` headings of the card's topic path joined
+ * with ` › `, default the deck title and the heading under it, so equal section names of two
+ * decks stay apart), the share of its live cards with stability ≥ 21 days.
  * Sorted by topic name. Retired cards are left out; new cards count as not mastered.
  */
 export function topicMastery(
 	cards: StatCard[],
-	depth = 1
+	depth = 2
 ): { topic: string; cards: number; mastered: number; share: number }[] {
 	const byTopic = new Map<string, { cards: number; mastered: number }>();
 	for (const card of cards) {
 		if (card.retired) continue;
-		const topic = card.topic[depth] ?? card.topic.at(-1) ?? '—';
+		const topic = card.topic.slice(0, depth).join(' › ') || '—';
 		const t = byTopic.get(topic) ?? { cards: 0, mastered: 0 };
 		t.cards++;
 		if (card.state !== State.New && card.stability >= MASTERED_STABILITY_DAYS) t.mastered++;
