@@ -19,12 +19,13 @@ interface StoredRow {
 	};
 }
 
+/** Screenshots of what a phone shows (390×844, the viewport), light and dark. */
 async function shoot(page: Page, name: string) {
 	mkdirSync('screenshots', { recursive: true });
 	await page.emulateMedia({ colorScheme: 'light' });
-	await page.screenshot({ path: `screenshots/${name}-light.png`, fullPage: true });
+	await page.screenshot({ path: `screenshots/${name}-light.png` });
 	await page.emulateMedia({ colorScheme: 'dark' });
-	await page.screenshot({ path: `screenshots/${name}-dark.png`, fullPage: true });
+	await page.screenshot({ path: `screenshots/${name}-dark.png` });
 	await page.emulateMedia({ colorScheme: 'light' });
 }
 
@@ -46,6 +47,8 @@ async function startOneMinuteQuiz(page: Page, screenshot = false): Promise<strin
 	await page.getByTestId('quiz-count').fill('5');
 	if (screenshot) {
 		await shoot(page, 'quiz-builder');
+		await page.getByTestId('quiz-start').scrollIntoViewIfNeeded();
+		await shoot(page, 'quiz-builder-bottom');
 		await noHorizontalScroll(page);
 	}
 	await page.getByTestId('quiz-start').click();
@@ -140,6 +143,8 @@ test('resume: a 1-minute quiz keeps its questions and answers across a closed pa
 	expect(done.score?.total).toBe(5);
 	await noHorizontalScroll(page);
 	await shoot(page, 'quiz-result');
+	await page.getByTestId('quiz-result-item').nth(1).scrollIntoViewIfNeeded();
+	await shoot(page, 'quiz-result-items');
 
 	// Reloading the result logs no lapse twice, and the history lists the attempt.
 	const logs = await page.evaluate(
@@ -262,4 +267,46 @@ test('the countdown stops when the quiz page is left', async ({ page }) => {
 	const left = await frames();
 	await page.waitForTimeout(500);
 	expect(await frames()).toBe(left);
+});
+
+test('fill-in answers are saved from the IME-safe field; quiz screens have no axe violations', async ({
+	page
+}) => {
+	const { default: AxeBuilder } = await import('@axe-core/playwright');
+	const axe = async (where: string) => {
+		for (const scheme of ['light', 'dark'] as const) {
+			await page.emulateMedia({ colorScheme: scheme });
+			expect((await new AxeBuilder({ page }).analyze()).violations, `${where} ${scheme}`).toEqual(
+				[]
+			);
+		}
+		await page.emulateMedia({ colorScheme: 'light' });
+	};
+	await page.goto('/quiz');
+	await expect(page.getByTestId('quiz-builder')).toBeVisible();
+	await axe('builder');
+	for (const type of ['mcq', 'truefalse', 'command']) {
+		await page.locator(`input[data-testid=quiz-type][value="${type}"]`).uncheck();
+	}
+	await page.getByTestId('quiz-start').click();
+	await page.waitForURL(/\/quiz\/take\?id=/);
+	const id = new URL(page.url()).searchParams.get('id')!;
+	await expect(page.getByTestId('quiz-question')).toHaveAttribute('data-type', 'fillin');
+	const qid = (await page.getByTestId('quiz-question').getAttribute('data-question-id'))!;
+	const field = page.getByTestId('type-in');
+	await field.fill('컨테이너');
+	await field.press('Enter');
+	await expect(page.getByTestId('quiz-saved')).toBeVisible();
+	await expect
+		.poll(async () => (await row(page, id)).data.answers[qid])
+		.toMatchObject({ type: 'fillin', text: '컨테이너' });
+	await shoot(page, 'quiz-take-fillin');
+	await axe('take');
+
+	await page.getByTestId('quiz-submit').click();
+	await page.getByTestId('quiz-submit-confirm').click();
+	await page.waitForURL(/\/quiz\/result\?id=/);
+	await expect(page.getByTestId('quiz-result')).toBeVisible();
+	await expect(page.getByTestId('quiz-given').first()).not.toBeEmpty();
+	await axe('result');
 });
