@@ -310,3 +310,49 @@ test('fill-in answers are saved from the IME-safe field; quiz screens have no ax
 	await expect(page.getByTestId('quiz-given').first()).not.toBeEmpty();
 	await axe('result');
 });
+
+test('per-question limit: each question has its own 15 s; an unanswered one moves on by itself', async ({
+	page
+}) => {
+	await page.clock.install({ time: T0 });
+	await page.goto('/quiz');
+	await expect(page.getByTestId('quiz-builder')).toBeVisible();
+	await page.locator('input[data-testid=quiz-limit][value="perQuestion:15000"]').check();
+	await expect(page.getByTestId('quiz-limit-summary')).toHaveText('문제당 15초');
+	for (const type of ['truefalse', 'fillin', 'command']) {
+		await page.locator(`input[data-testid=quiz-type][value="${type}"]`).uncheck();
+	}
+	await page.getByTestId('quiz-count').fill('5');
+	await page.getByTestId('quiz-start').click();
+	await page.waitForURL(/\/quiz\/take\?id=/);
+	const id = new URL(page.url()).searchParams.get('id')!;
+	const stored = await row(page, id);
+	const order = stored.data.questions.map((q) => q.id);
+	const startedAt = new Date(stored.startedAt).getTime();
+	await page.clock.pauseAt(new Date(startedAt + 2 * SECOND));
+	await page.clock.runFor(100);
+	await expect(page.getByTestId('quiz-prev')).toHaveCount(0); // no going back
+
+	await expect(page.getByTestId('quiz-question')).toHaveAttribute('data-question-id', order[0]!);
+	await page.getByTestId('quiz-option').nth(1).click();
+	await expect(page.getByTestId('quiz-question')).toHaveAttribute('data-question-id', order[1]!);
+	await page.clock.runFor(100);
+	expect(await leftMs(page)).toBeGreaterThan(14 * SECOND);
+	await shoot(page, 'quiz-take-per-question');
+
+	// Question 2 is left unanswered: after its 15 s, question 3 is on screen with a fresh 15 s.
+	await page.clock.runFor(15 * SECOND);
+	await expect(page.getByTestId('quiz-question')).toHaveAttribute('data-question-id', order[2]!);
+	expect(await leftMs(page)).toBeGreaterThan(14 * SECOND);
+
+	// The rest run out: the attempt ends by itself and the result shows 1 answered of 5.
+	await page.clock.runFor(3 * 15 * SECOND + SECOND);
+	await page.clock.resume();
+	await page.waitForURL(/\/quiz\/result\?id=/);
+	await expect(page.getByTestId('quiz-result-item')).toHaveCount(5);
+	await expect(page.locator('[data-testid=quiz-result-item][data-verdict=unanswered]')).toHaveCount(
+		4
+	);
+	await page.setViewportSize({ width: 1280, height: 800 });
+	await shoot(page, 'quiz-result-desktop');
+});
