@@ -8,3 +8,4 @@ export * from './bundled';
 export * from './backup';
 export * from './anki';
 export * from './errors';
+export * from './cards';

@@ -1,0 +1,226 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { NoteCard } from '$lib/content/types';
+import { DEFAULT_SCHEDULER_SETTINGS, Rating, Scheduler } from '$lib/scheduling';
+import {
+	QUEUE,
+	StudyDb,
+	applyImport,
+	buryCard,
+	cardFacets,
+	cardStateOf,
+	deckIdFor,
+	gradeCard,
+	loadCardDetail,
+	matchesWords,
+	normaliseSearchText,
+	planImport,
+	searchCards,
+	sessionQueue,
+	setOverride,
+	setSuspended,
+	topicKey,
+	MissingRowError
+} from '.';
+
+const ZONE = 'Asia/Seoul';
+const NOW = new Date('2025-03-10T01:00:00Z'); // 10:00 in Seoul
+const settings = { ...DEFAULT_SCHEDULER_SETTINGS };
+
+function card(i: number, over: Partial<NoteCard> = {}): NoteCard {
+	return {
+		id: `import:test:${i}`,
+		anchor: `test/질문 ${i}`,
+		kind: 'basic',
+		front: `질문 ${i}`,
+		back: `답 ${i}`,
+		topic: ['테스트', i % 2 ? '홀수' : '짝수', '더 깊은 곳'],
+		tags: [],
+		source: { file: 'test.md', line: i + 1 },
+		...over
+	};
+}
+
+function specFor(file: string) {
+	return {
+		id: deckIdFor('import', file),
+		title: file,
+		origin: 'import' as const,
+		file,
+		sourceText: ''
+	};
+}
+const spec = specFor('test.md');
+
+let db: StudyDb;
+let n = 0;
+beforeEach(async () => {
+	db = new StudyDb(`cards-test-${++n}`);
+	await db.open();
+});
+afterEach(async () => {
+	await db.delete();
+});
+
+async function importCards(cards: NoteCard[], now = NOW, deck = spec) {
+	const plan = await planImport(db, deck, cards, now);
+	await applyImport(db, plan, now);
+	return plan;
+}
+
+const ALL = { offset: 0, limit: 1000 };
+const fronts = (rows: { front: string }[]) => rows.map((r) => r.front);
+
+describe('searchCards', () => {
+	it('finds words in front, back and the edited text, NFC and case-insensitive', async () => {
+		await importCards([
+			card(1, { front: 'Docker Engine이란?', back: '컨테이너를 돌리는 데몬' }),
+			card(2, { front: '이미지란?', back: '읽기 전용 `layer`의 묶음' }),
+			card(3, { front: '볼륨이란?', back: '데이터를 남기는 곳' })
+		]);
+		await setOverride(db, card(3).id, { back: '호스트에 DATA를 남기는 곳' });
+
+		expect(fronts((await searchCards(db, { text: 'docker' }, ALL)).rows)).toEqual([
+			'Docker Engine이란?'
+		]);
+		expect(fronts((await searchCards(db, { text: 'LAYER' }, ALL)).rows)).toEqual(['이미지란?']);
+		expect(fronts((await searchCards(db, { text: 'data' }, ALL)).rows)).toEqual(['볼륨이란?']);
+		// Decomposed Hangul (NFD) typed by some keyboards finds the composed text.
+		const nfd = '컨테이너'.normalize('NFD');
+		expect(nfd).not.toBe('컨테이너');
+		expect(fronts((await searchCards(db, { text: nfd }, ALL)).rows)).toEqual([
+			'Docker Engine이란?'
+		]);
+		// Every word must match.
+		expect((await searchCards(db, { text: '이미지 볼륨' }, ALL)).total).toBe(0);
+		expect((await searchCards(db, { text: '  ' }, ALL)).total).toBe(3);
+	});
+
+	it('filters by deck, topic, tag and state; never lists retired cards', async () => {
+		const other = specFor('other.md');
+		await importCards([card(1), card(2), card(3, { tags: ['명령어'] }), card(4)]);
+		await importCards([card(10)], NOW, other);
+		const scheduler = new Scheduler(settings, { fuzz: false });
+		await gradeCard(db, scheduler, card(1).id, Rating.Good, NOW); // → learning
+		await setSuspended(db, card(2).id, true);
+		await buryCard(db, card(3).id, new Date(NOW.getTime() + 86_400_000));
+		await db.cards.update(card(4).id, { tags: ['leech'], suspended: true, queue: QUEUE.suspended });
+		// Retire card 10 by importing its deck without it.
+		await importCards([card(11)], NOW, other);
+
+		const ids = async (q: Parameters<typeof searchCards>[1]) =>
+			(await searchCards(db, q, ALL)).rows.map((r) => r.id).sort();
+		expect(await ids({ deckId: other.id })).toEqual([card(11).id]);
+		expect(await ids({ state: 'learning' })).toEqual([card(1).id]);
+		expect(await ids({ state: 'suspended' })).toEqual([card(2).id, card(4).id]);
+		expect(await ids({ state: 'leech' })).toEqual([card(4).id]);
+		expect(await ids({ state: 'buried' })).toEqual([card(3).id]);
+		expect(await ids({ state: 'new' })).toEqual([card(11).id]);
+		expect(await ids({ state: 'new', deckId: spec.id })).toEqual([]);
+		expect(await ids({ state: 'learning', deckId: spec.id })).toEqual([card(1).id]);
+		expect(await ids({ tag: '명령어' })).toEqual([card(3).id]);
+		expect(await ids({ topic: '테스트 › 홀수', deckId: spec.id })).toEqual([
+			card(1).id,
+			card(3).id
+		]);
+		expect(await ids({})).not.toContain(card(10).id);
+	});
+
+	it('sorts by due (then notes order) or by notes order, and pages without overlap', async () => {
+		await importCards([card(1), card(2), card(3), card(4), card(5)]);
+		// Card 4 is due earliest, card 2 latest.
+		await db.cards.update(card(4).id, { due: new Date(NOW.getTime() - 3_600_000) });
+		await db.cards.update(card(2).id, { due: new Date(NOW.getTime() + 3_600_000) });
+		const byDue = await searchCards(db, { sort: 'due' }, ALL);
+		expect(fronts(byDue.rows)).toEqual(['질문 4', '질문 1', '질문 3', '질문 5', '질문 2']);
+		const byPosition = await searchCards(db, { sort: 'position' }, ALL);
+		expect(fronts(byPosition.rows)).toEqual(['질문 1', '질문 2', '질문 3', '질문 4', '질문 5']);
+
+		const first = await searchCards(db, { sort: 'due' }, { offset: 0, limit: 2 });
+		const second = await searchCards(db, { sort: 'due' }, { offset: 2, limit: 2 });
+		const third = await searchCards(db, { sort: 'due' }, { offset: 4, limit: 2 });
+		expect(first.total).toBe(5);
+		expect([...first.rows, ...second.rows, ...third.rows].map((r) => r.front)).toEqual(
+			fronts(byDue.rows)
+		);
+	});
+});
+
+describe('card helpers', () => {
+	it('topicKey keeps the deck title and the section only', () => {
+		expect(topicKey({ topic: ['도커 기초', 'Docker', '특징'] })).toBe('도커 기초 › Docker');
+		expect(topicKey({ topic: ['도커 기초'] })).toBe('도커 기초');
+	});
+
+	it('cardStateOf names every queue', () => {
+		expect(
+			[QUEUE.new, QUEUE.learning, QUEUE.review, QUEUE.suspended, QUEUE.buried, QUEUE.retired].map(
+				(queue) => cardStateOf({ queue })
+			)
+		).toEqual(['new', 'learning', 'review', 'suspended', 'buried', 'retired']);
+	});
+
+	it('matchesWords needs normalised words and looks at the override too', () => {
+		const row = { front: 'A', back: 'B', override: { back: 'Überschrift' } } as never;
+		expect(matchesWords(row, [normaliseSearchText('ÜBER')])).toBe(true);
+		expect(matchesWords(row, [normaliseSearchText('nope')])).toBe(false);
+	});
+
+	it('cardFacets lists decks, topics per deck and tags', async () => {
+		await importCards([card(1), card(2, { tags: ['b'] }), card(3, { tags: ['a'] })]);
+		const facets = await cardFacets(db);
+		expect(facets.decks.map((d) => d.id)).toEqual([spec.id]);
+		expect(facets.tags).toEqual(['a', 'b']);
+		expect(facets.topics.map((t) => t.topic).sort()).toEqual(['테스트 › 짝수', '테스트 › 홀수']);
+	});
+});
+
+describe('loadCardDetail', () => {
+	it('returns the card, its deck and its reviews, oldest first', async () => {
+		await importCards([card(1), card(2)]);
+		const scheduler = new Scheduler(settings, { fuzz: false });
+		await gradeCard(db, scheduler, card(1).id, Rating.Again, NOW);
+		await gradeCard(db, scheduler, card(2).id, Rating.Good, NOW);
+		await gradeCard(db, scheduler, card(1).id, Rating.Good, new Date(NOW.getTime() + 60_000));
+		const detail = await loadCardDetail(db, card(1).id);
+		expect(detail?.deck?.id).toBe(spec.id);
+		expect(detail?.logs.map((l) => l.rating)).toEqual([Rating.Again, Rating.Good]);
+		expect(await loadCardDetail(db, 'nope')).toBeUndefined();
+	});
+});
+
+describe('setOverride', () => {
+	it('keeps only sides that differ from the imported text, and removes an empty override', async () => {
+		await importCards([card(1)]);
+		expect(await setOverride(db, card(1).id, { front: '질문 1', back: '고친 답' })).toEqual({
+			back: '고친 답'
+		});
+		expect((await db.cards.get(card(1).id))?.override).toEqual({ back: '고친 답' });
+		expect(await setOverride(db, card(1).id, { front: ' ', back: '답 1' })).toBeUndefined();
+		expect(await db.cards.get(card(1).id)).not.toHaveProperty('override');
+		await expect(setOverride(db, 'nope', { front: 'x' })).rejects.toBeInstanceOf(MissingRowError);
+	});
+
+	it('an edit survives re-imports: changed answer, unchanged card, retired and restored card', async () => {
+		await importCards([card(1), card(2)]);
+		await setOverride(db, card(1).id, { front: '내가 고친 질문' });
+		await setOverride(db, card(2).id, { back: '내가 고친 답' });
+
+		// Card 1's answer changes in the notes; card 2 disappears (retired).
+		const t1 = new Date(NOW.getTime() + 1000);
+		const plan = await importCards([card(1, { back: '노트에서 바뀐 답' })], t1);
+		expect(plan.changed.map((c) => c.id)).toEqual([card(1).id]);
+		const one = await db.cards.get(card(1).id);
+		expect(one?.back).toBe('노트에서 바뀐 답');
+		expect(one?.override).toEqual({ front: '내가 고친 질문' });
+		expect((await db.cards.get(card(2).id))?.queue).toBe(QUEUE.retired);
+
+		// Card 2 comes back: restored with its edit.
+		await importCards([card(1, { back: '노트에서 바뀐 답' }), card(2)], new Date(t1.getTime() + 1));
+		const two = await db.cards.get(card(2).id);
+		expect(two?.queue).toBe(QUEUE.new);
+		expect(two?.override).toEqual({ back: '내가 고친 답' });
+		// The edited text is what the review queue hands to the review screen.
+		const queue = await sessionQueue(db, [spec.id], t1, settings, ZONE);
+		expect(queue.find((c) => c.id === card(1).id)?.override?.front).toBe('내가 고친 질문');
+	});
+});
