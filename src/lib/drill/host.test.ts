@@ -384,3 +384,14 @@ describe('command substitution on the host', () => {
 		expect(state.docker.containers).toEqual([]);
 	});
 });
+
+describe('curl -O', () => {
+	it('saves under the last path segment; a URL without one has no file name', () => {
+		expect(runLine(createHost(), 'curl -fsSLO https://get.docker.com').output).toContain(
+			'Remote file name has no length'
+		);
+		expect(runLine(createHost(), 'curl -fsSLO https://get.docker.com/x.sh').output).toContain(
+			'curl: (22)'
+		);
+	});
+});

@@ -17,8 +17,10 @@
  * - the Docker socket is `root:docker` mode 660, so the CLI needs root or the docker group
  *   (Docker docs, "Manage Docker as a non-root user").
  */
+import { hash53 } from '../content/identity';
 import { analyseLine, type Invocation, type Plan } from './analyse';
 import type { ShellContext } from './parse';
+import { splitUrl } from './url';
 import { hasOption, optionValues, type ParsedArgs } from './specs';
 
 /** One account in /etc/passwd. */
@@ -836,10 +838,10 @@ interface Fetch {
 }
 
 function fetchUrl(url: string): Fetch | { error: 'resolve'; host: string } {
-	const m = /^(?:([A-Za-z][A-Za-z0-9+.-]*):\/\/)?([^/?#:]+)(?::\d+)?([/?#].*)?$/.exec(url);
-	const scheme = (m?.[1] ?? 'http').toLowerCase();
-	const host = (m?.[2] ?? url).toLowerCase();
-	const path = (m?.[3] ?? '/').replace(/[?#].*$/, '') || '/';
+	const parts = splitUrl(url);
+	const scheme = parts?.scheme ?? 'http';
+	const host = parts?.host ?? url;
+	const path = parts?.path || '/';
 	if (host !== 'get.docker.com') return { error: 'resolve', host };
 	if (scheme !== 'https')
 		return { status: 301, body: HTML_301, location: `https://get.docker.com${path}` };
@@ -897,14 +899,7 @@ function runCurl(s: HostState, args: ParsedArgs, actor: Actor, toTerminal: boole
 		? PROGRESS +
 			`100 ${String(final.body.length).padStart(5)}  100 ${String(final.body.length).padStart(5)}    0     0   180k      0 --:--:-- --:--:-- --:--:--  181k\n`
 		: '';
-	const target =
-		output ??
-		(remote
-			? (url
-					.replace(/[?#].*$/, '')
-					.split('/')
-					.pop() ?? '')
-			: undefined);
+	const target = output ?? (remote ? (splitUrl(url)?.fileName ?? '') : undefined);
 	if (target === '') return err(showErrors ? 'curl: Remote file name has no length!' : '', 23);
 	if (target !== undefined && target !== '-') {
 		s.files[target] = { kind: classify(final.body), content: final.body, owner: actor.user };
@@ -948,15 +943,7 @@ function runWget(s: HostState, args: ParsedArgs, actor: Actor): Io {
 			stderr: quiet ? '' : `${head}ok\nHTTP request sent, awaiting response... 200 OK\n`,
 			exit: 0
 		};
-	const name =
-		doc ??
-		(url
-			.replace(/[?#].*$/, '')
-			.replace(/^[a-z]+:\/\//i, '')
-			.split('/')
-			.slice(1)
-			.pop() ||
-			'index.html');
+	const name = doc ?? (splitUrl(url)?.fileName || 'index.html');
 	s.files[name] = { kind: classify(r.final.body), content: r.final.body, owner: actor.user };
 	return {
 		stdout: '',
@@ -1176,18 +1163,11 @@ const REGISTRY: Record<string, { long: boolean; command: string; logs: string }>
 	python: { long: false, command: '"python3"', logs: '' }
 };
 
-/** FNV-1a based hex string of a given length: made-up ids and digests, deterministic. */
+/** A hex string of a given length from a seed: made-up ids and digests, deterministic. */
 function fakeHex(seed: string, length: number): string {
 	let out = '';
-	let h = 0x811c9dc5;
-	let round = 0;
-	while (out.length < length) {
-		for (const ch of seed + '#' + round) {
-			h ^= ch.charCodeAt(0);
-			h = Math.imul(h, 0x01000193) >>> 0;
-		}
-		out += h.toString(16).padStart(8, '0');
-		round++;
+	for (let round = 0; out.length < length; round++) {
+		out += hash53(seed, round).toString(16).padStart(14, '0');
 	}
 	return out.slice(0, length);
 }

@@ -9,6 +9,7 @@
  */
 import { analyseLine, invocations, type Invocation, type Plan } from './analyse';
 import { quoteWord } from './parse';
+import { splitUrl, urlHost } from './url';
 import {
 	closestName,
 	findProgram,
@@ -309,12 +310,6 @@ function isShell(inv: Invocation): boolean {
 	return p === 'sh' || p === 'bash' || p === 'dash';
 }
 
-/** Host of a URL as curl reads it (scheme optional). Returns '' when there is none. */
-export function urlHost(word: string): string {
-	const m = /^(?:([A-Za-z][A-Za-z0-9+.-]*):\/\/)?([^/?#:]+)(?::\d+)?([/?#].*)?$/.exec(word);
-	return m ? m[2]!.toLowerCase() : '';
-}
-
 interface Download {
 	tool: 'curl' | 'wget';
 	url: string;
@@ -332,28 +327,24 @@ function readDownload(inv: Invocation): Download | null {
 	const args = inv.args;
 	if (!args || !isDownloader(inv)) return null;
 	const url = args.operands.find((o) => urlHost(o) !== '') ?? args.operands[0] ?? '';
-	const m = /^(?:([A-Za-z][A-Za-z0-9+.-]*):\/\/)?[^/?#]*(.*)$/.exec(url);
-	const schemeRaw = m?.[1]?.toLowerCase();
+	const parts = splitUrl(url);
+	const schemeRaw = parts?.scheme;
 	const scheme =
-		schemeRaw === undefined
+		schemeRaw === null || schemeRaw === undefined
 			? 'none'
 			: schemeRaw === 'https'
 				? 'https'
 				: schemeRaw === 'http'
 					? 'http'
 					: 'other';
-	const path = m?.[2] ?? '';
+	const path = parts?.path ?? '';
 	const redirectOut = inv.redirects.find(
 		(r) => (r.op === '>' || r.op === '>|') && (r.fd === null || r.fd === 1)
 	);
 	if (args.path[0] === 'curl') {
 		const out = optionValues(args, 'output').at(-1);
 		const remote = hasOption(args, 'remote-name');
-		const remoteName =
-			path
-				.replace(/[?#].*$/, '')
-				.split('/')
-				.pop() ?? '';
+		const remoteName = parts?.fileName ?? '';
 		const output = redirectOut?.target ?? out ?? (remote ? remoteName || '(no name)' : '-');
 		return {
 			tool: 'curl',
@@ -368,11 +359,7 @@ function readDownload(inv: Invocation): Download | null {
 		};
 	}
 	const doc = optionValues(args, 'output-document').at(-1);
-	const defaultName =
-		path
-			.replace(/[?#].*$/, '')
-			.split('/')
-			.pop() || 'index.html';
+	const defaultName = parts?.fileName || 'index.html';
 	const quiet = hasOption(args, 'quiet') || optionValues(args, 'n').includes('v');
 	return {
 		tool: 'wget',
@@ -1221,19 +1208,8 @@ function judgeGeneric(expected: Plan, plan: Plan, c: Ctx, normalised: string): V
 		}
 	}
 	const spellingDiffers = normalised !== displayExpected(expected, c);
-	if (noteIds.length > 0)
-		return verdict(
-			'correct-with-note',
-			`맞습니다. 참고: ${notes.join('; ')}.`,
-			noteIds,
-			normalised
-		);
-	return verdict(
-		'correct',
-		spellingDiffers ? '정답입니다(같은 뜻의 다른 표기).' : '정답입니다.',
-		[],
-		normalised
-	);
+	const okReason = spellingDiffers ? '정답입니다(같은 뜻의 다른 표기).' : '정답입니다.';
+	return verdictFrom([], [], noteIds, notes, normalised, okReason);
 }
 
 function sameInvocation(e: Invocation, g: Invocation, c: Ctx): boolean {

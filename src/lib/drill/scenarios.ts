@@ -11,6 +11,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import type { Code, List, ListItem, Paragraph, Root, RootContent } from 'mdast';
 import { Rating } from 'ts-fsrs';
 import * as v from 'valibot';
+import { hash53 } from '../content/identity';
 import type { CommandItem } from '../content/types';
 import { analyseLine, invocations, type Invocation } from './analyse';
 import {
@@ -22,7 +23,8 @@ import {
 	type HostPreset,
 	type HostState
 } from './host';
-import { DEFAULT_USER, judgeCommand, normalisePlan, urlHost, type Verdict } from './judge';
+import { DEFAULT_USER, judgeCommand, normalisePlan, type Verdict } from './judge';
+import { urlHost } from './url';
 
 /** Where a drill was defined. `line` is 1-based. */
 export interface DrillSource {
@@ -116,24 +118,27 @@ const HintsSchema = v.object({
 	skeleton: v.optional(v.string())
 });
 
-const RecallSchema = v.object({
-	kind: v.literal('recall'),
+/** Fields every drill has. */
+const common = {
 	id: v.pipe(v.string(), v.regex(ID, 'id must be lowercase letters, digits and dashes')),
 	prompt: v.pipe(v.string('prompt is required'), v.minLength(1, 'prompt is required')),
-	expected: v.pipe(v.string('expected is required'), v.minLength(1, 'expected is required')),
-	slots: v.record(v.string(), v.array(v.string())),
 	hints: HintsSchema,
 	start: v.picklist(PRESETS, `start must be one of ${PRESETS.join(', ')}`),
 	setup: v.array(v.string()),
 	tags: v.array(v.string())
+};
+
+const RecallSchema = v.object({
+	...common,
+	kind: v.literal('recall'),
+	expected: v.pipe(v.string('expected is required'), v.minLength(1, 'expected is required')),
+	slots: v.record(v.string(), v.array(v.string()))
 });
 
 const ScenarioSchema = v.object({
+	...common,
 	kind: v.literal('scenario'),
-	id: v.pipe(v.string(), v.regex(ID, 'id must be lowercase letters, digits and dashes')),
 	title: v.pipe(v.string('title is required'), v.minLength(1, 'title is required')),
-	prompt: v.pipe(v.string('prompt is required'), v.minLength(1, 'prompt is required')),
-	start: v.picklist(PRESETS, `start must be one of ${PRESETS.join(', ')}`),
 	goals: v.pipe(
 		v.array(v.pipe(v.string(), v.regex(GOAL, 'unknown goal (see questions/drills/README.md)'))),
 		v.minLength(1, 'a scenario needs at least one goal')
@@ -141,10 +146,7 @@ const ScenarioSchema = v.object({
 	solution: v.pipe(
 		v.array(v.string()),
 		v.minLength(1, 'a scenario needs a reference solution (```sh block)')
-	),
-	hints: HintsSchema,
-	setup: v.array(v.string()),
-	tags: v.array(v.string())
+	)
 });
 
 /** What to say when a required field is absent. */
@@ -724,15 +726,6 @@ export function ratingFor(outcome: DrillOutcome): Rating.Again | Rating.Hard | R
 
 // ---------------------------------------------------------------- from notes
 
-function fnv(text: string): string {
-	let h = 0x811c9dc5;
-	for (let i = 0; i < text.length; i++) {
-		h ^= text.charCodeAt(i);
-		h = Math.imul(h, 0x01000193);
-	}
-	return (h >>> 0).toString(36);
-}
-
 /**
  * A recall drill for a command item the notes converter found. The id is `note-` plus a hash of
  * the template, so it is stable while the command is unchanged. `{user}` accepts the learner
@@ -750,7 +743,7 @@ export function commandDrillFromItem(
 	return {
 		kind: 'recall',
 		setup: [],
-		id: 'note-' + fnv(item.template),
+		id: 'note-' + hash53(item.template).toString(36),
 		prompt: opts.prompt ?? `노트의 명령을 기억해서 입력하세요: \`${skeletonOf(item.template)}\``,
 		expected: item.template,
 		slots,

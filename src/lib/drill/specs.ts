@@ -521,20 +521,30 @@ const service = spec(
 // ---------------------------------------------------------------- docker (cobra)
 
 const dockerHelp = f('h', 'help');
-const dockerSub = (
-	name: string,
-	options: OptionDef[],
-	usage: string,
-	extra: Partial<ProgramSpec> = {}
-): ProgramSpec =>
-	spec(
-		`docker ${name}`,
-		'cobra',
-		// `docker run -h` is --hostname; --help then has no shorthand.
-		[...options, options.some((o) => o.short === 'h') ? f(undefined, 'help') : dockerHelp],
-		`Usage:  docker ${name} ${usage}`,
-		extra
-	);
+/**
+ * Subcommand specs of one cobra command group (`docker`, `docker compose`, `docker network`, …):
+ * cobra adds `-h, --help` to every command, except where `-h` means something else
+ * (`docker run -h` is --hostname).
+ */
+const cobraGroup =
+	(prefix: string) =>
+	(
+		name: string,
+		options: OptionDef[],
+		usage: string,
+		extra: Partial<ProgramSpec> = {}
+	): ProgramSpec =>
+		spec(
+			`${prefix} ${name}`,
+			'cobra',
+			[...options, options.some((o) => o.short === 'h') ? f(undefined, 'help') : dockerHelp],
+			`Usage:  ${prefix} ${name} ${usage}`,
+			extra
+		);
+const dockerSub = cobraGroup('docker');
+const composeSub = cobraGroup('docker compose');
+const networkSub = cobraGroup('docker network');
+const volumeSub = cobraGroup('docker volume');
 
 const formatOpt = v('f', 'format');
 const runLikeOptions = [
@@ -594,19 +604,6 @@ const composeGlobal = [
 	v(undefined, 'env-file'),
 	v(undefined, 'project-directory')
 ];
-const composeSub = (
-	name: string,
-	options: OptionDef[],
-	usage: string,
-	extra: Partial<ProgramSpec> = {}
-) =>
-	spec(
-		`docker compose ${name}`,
-		'cobra',
-		[...options, dockerHelp],
-		`Usage:  docker compose ${name} ${usage}`,
-		extra
-	);
 const composeSubcommands: Record<string, ProgramSpec> = {
 	up: composeSub(
 		'up',
@@ -685,34 +682,6 @@ const dockerComposeStandalone: ProgramSpec = {
 	usage: 'Usage:  docker-compose [OPTIONS] COMMAND',
 	options: [...dockerCompose.options, f('v', undefined)]
 };
-
-const volumeSub = (
-	name: string,
-	options: OptionDef[],
-	usage: string,
-	extra: Partial<ProgramSpec> = {}
-) =>
-	spec(
-		`docker volume ${name}`,
-		'cobra',
-		[...options, dockerHelp],
-		`Usage:  docker volume ${name} ${usage}`,
-		extra
-	);
-
-const networkSub = (
-	name: string,
-	options: OptionDef[],
-	usage: string,
-	extra: Partial<ProgramSpec> = {}
-) =>
-	spec(
-		`docker network ${name}`,
-		'cobra',
-		[...options, dockerHelp],
-		`Usage:  docker network ${name} ${usage}`,
-		extra
-	);
 
 const dockerSubcommands: Record<string, ProgramSpec> = {
 	version: dockerSub('version', [formatOpt, v(undefined, 'kubeconfig')], '[OPTIONS]', {
