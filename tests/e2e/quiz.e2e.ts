@@ -356,3 +356,33 @@ test('per-question limit: each question has its own 15 s; an unanswered one move
 	await page.setViewportSize({ width: 1280, height: 800 });
 	await shoot(page, 'quiz-result-desktop');
 });
+
+test('builder: an invalid choice is explained, and a shortfall can be accepted', async ({
+	page
+}) => {
+	await page.goto('/quiz');
+	await expect(page.getByTestId('quiz-builder')).toBeVisible();
+	for (const type of ['mcq', 'truefalse', 'fillin', 'command']) {
+		await page.locator(`input[data-testid=quiz-type][value="${type}"]`).uncheck();
+	}
+	await page.getByTestId('quiz-start').click();
+	await expect(page.getByTestId('quiz-error')).toContainText('문제 유형을 하나 이상');
+	await expect(page).toHaveURL(/\/quiz$/);
+
+	// Only command questions from the drill deck, 50 asked: fewer can be made.
+	await page.locator('input[data-testid=quiz-type][value="command"]').check();
+	await page.locator('input[data-testid=quiz-deck][value="bundled:drills"]').check();
+	await page.getByTestId('quiz-count').fill('50');
+	await page.getByTestId('quiz-start').click();
+	const shortfall = page.getByTestId('quiz-shortfall');
+	await expect(shortfall).toBeVisible();
+	await expect(shortfall).toContainText('50문제 중');
+	await shoot(page, 'quiz-builder-shortfall');
+	const made = Number((await shortfall.textContent())!.match(/(\d+)문제로 시작/)![1]);
+	expect(made).toBeGreaterThanOrEqual(1);
+	expect(made).toBeLessThan(50);
+	await page.getByTestId('quiz-shortfall-start').click();
+	await page.waitForURL(/\/quiz\/take\?id=/);
+	await expect(page.getByTestId('quiz-question')).toHaveAttribute('data-type', 'command');
+	await expect(page.getByTestId('quiz-answered')).toContainText(`0/${made}`);
+});
