@@ -7,11 +7,11 @@
  * - `scenario`: reach a goal on the simulated host with any sequence of commands (like Learn Git
  *   Branching levels); the result compares the number of commands with the reference solution.
  */
-import { fromMarkdown } from 'mdast-util-from-markdown';
 import type { Code, List, ListItem, Paragraph, Root, RootContent } from 'mdast';
 import { Rating } from 'ts-fsrs';
 import * as v from 'valibot';
 import { hash53 } from '../content/identity';
+import { parseMarkdownTree } from '../content/markdown';
 import type { CommandItem } from '../content/types';
 import { analyseLine, invocations, type Invocation } from './analyse';
 import {
@@ -291,7 +291,7 @@ export function loadDrills(files: { path: string; text: string }[]): LoadedDrill
 		const normalised = text.replace(/\r\n?/g, '\n');
 		let tree: Root;
 		try {
-			tree = fromMarkdown(normalised);
+			tree = parseMarkdownTree(normalised); // the notes' Markdown dialect (CommonMark + GFM)
 		} catch (error) {
 			errors.push({ file: path, line: 1, reason: `cannot parse Markdown: ${String(error)}` });
 			continue;
