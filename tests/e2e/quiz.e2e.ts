@@ -386,3 +386,25 @@ test('builder: an invalid choice is explained, and a shortfall can be accepted',
 	await expect(page.getByTestId('quiz-question')).toHaveAttribute('data-type', 'command');
 	await expect(page.getByTestId('quiz-answered')).toContainText(`0/${made}`);
 });
+
+test('a screen reader hears the time once, at one minute left', async ({ page }) => {
+	await page.clock.install({ time: T0 });
+	await page.goto('/quiz');
+	await expect(page.getByTestId('quiz-builder')).toBeVisible();
+	// 5 minutes, the default limit.
+	await expect(page.getByTestId('quiz-limit-summary')).toHaveText('전체 5분');
+	await page.getByTestId('quiz-start').click();
+	await page.waitForURL(/\/quiz\/take\?id=/);
+	const id = new URL(page.url()).searchParams.get('id')!;
+	const startedAt = new Date((await row(page, id)).startedAt).getTime();
+	const live = page.getByTestId('quiz-announce');
+	await expect(live).toHaveAttribute('aria-live', 'polite');
+	await page.clock.pauseAt(new Date(startedAt + 4 * 60 * SECOND - 500));
+	await page.clock.runFor(100);
+	await expect(live).toHaveText('');
+	await page.clock.runFor(1000); // crosses 60 s left
+	await expect(live).toHaveText('1분 남았습니다.');
+	await expect(page.getByTestId('quiz-timer')).toHaveAttribute('data-warning', 'normal');
+	// The clock itself is a timer role (not announced on every change).
+	await expect(page.getByRole('timer')).toHaveText(/^0:5\d$|^1:00$/);
+});
