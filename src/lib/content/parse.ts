@@ -1148,9 +1148,12 @@ export function parseNotes(text: string, file: string, opts: ParseOptions = {}):
 		walker.walk(parseBlocks(normalised), { parents: [], group: null, inQuote: false });
 		walker.finish();
 	} catch (error) {
+		// Only pathological input gets here (e.g. thousands of nested block quotes overflow the stack).
 		walker.warn(
 			1,
-			`노트를 읽다가 멈췄습니다: ${error instanceof Error ? error.message : String(error)}`
+			error instanceof RangeError
+				? '노트의 중첩(목록, 인용)이 너무 깊어 끝까지 읽지 못했습니다.'
+				: `노트를 읽다가 멈췄습니다: ${error instanceof Error ? error.message : String(error)}`
 		);
 	}
 	warnings.push(...walker.warnings);

@@ -87,12 +87,23 @@ function collectDefinitions(node: Nodes, into: Map<string, Definition>): void {
 /**
  * Render one card side to HTML.
  * @param md Markdown source (a card's front, back or context)
- * @returns an HTML fragment with no raw HTML, no images, no script-capable URLs; '' for ''
+ * @returns an HTML fragment with no raw HTML, no images, no script-capable URLs; '' for ''.
+ *   Never throws: input too deeply nested to render comes back as one escaped paragraph.
  */
 export function renderCardMarkdown(md: string): string {
-	const tree = parseMarkdownTree(md.replace(/\r\n?/g, '\n'));
-	const definitions = new Map<string, Definition>();
-	collectDefinitions(tree, definitions);
-	sanitise(tree, definitions);
-	return toHtml(toHast(tree));
+	try {
+		const tree = parseMarkdownTree(md.replace(/\r\n?/g, '\n'));
+		const definitions = new Map<string, Definition>();
+		collectDefinitions(tree, definitions);
+		sanitise(tree, definitions);
+		return toHtml(toHast(tree));
+	} catch {
+		// Pathological nesting can overflow the stack: show the source as escaped text instead.
+		return toHtml({
+			type: 'element',
+			tagName: 'p',
+			properties: {},
+			children: [{ type: 'text', value: md }]
+		});
+	}
 }

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { CHUNK_TARGET, parseBlocks } from './markdown';
 import { parseNotes } from './parse';
-import { seededRandom } from './testing';
+import { renderCardMarkdown } from './render';
+import { assertInert, seededRandom } from './testing';
 
 const NOTES =
 	'# 덱\n\n## Docker\n- 특징\n    - 표준성: 컨테이너라는 표준으로 배포한다.\n- 컨테이너 :: 격리된 프로세스\n';
@@ -38,6 +39,17 @@ describe('robust input', () => {
 		const parsed = parseNotes(new TextDecoder('utf-8').decode(bytes), 'backup.zip');
 		expect(parsed.cards).toEqual([]);
 		expect(parsed.warnings.map((w) => [w.file, w.line])).toEqual([['backup.zip', 1]]);
+	}, 60_000);
+
+	it('pathologically deep nesting never throws (the stack may overflow: then a warning, escaped text)', () => {
+		const deep = '>'.repeat(10_000) + ' 가 :: 나\n';
+		const parsed = parseNotes(deep, 'deep.md');
+		// depending on the stack size the card is found or a "too deep" warning explains why not
+		expect(parsed.cards.length + parsed.warnings.length).toBeGreaterThan(0);
+		for (const w of parsed.warnings) expect(w).toMatchObject({ file: 'deep.md', line: 1 });
+		const html = renderCardMarkdown(deep);
+		expect(html).toContain('가');
+		assertInert(html);
 	}, 60_000);
 
 	it('a file with only prose and no card-shaped content warns and has no cards', () => {
