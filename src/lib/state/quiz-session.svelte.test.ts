@@ -67,6 +67,7 @@ describe('countdown from the clock (C15)', () => {
 		expect(outcome.score.correct).toBe(1);
 		expect(s.timeLeftMs).toBe(0);
 		expect(s.finished).toBe(true);
+		expect(s.timeUp).toBe(true);
 		expect(s.outcome).toBe(outcome);
 	});
 
@@ -166,8 +167,12 @@ describe('answers and questions', () => {
 	it('submit is shared: two calls give one outcome', async () => {
 		const clock = new FakeClock();
 		const s = memory(attempt({ kind: 'total', ms: 60 * S }), clock);
+		clock.advance(10);
 		const [a, b] = await Promise.all([s.submit(), s.submit()]);
 		expect(a).toBe(b);
+		expect(s.finished).toBe(true);
+		expect(s.timeUp).toBe(false); // submitted by the learner, not by the clock
+		expect(a.score.timeUsedMs).toBe(10 * S);
 		expect(s.tick()).toBe(false);
 	});
 });

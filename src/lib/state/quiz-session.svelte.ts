@@ -71,6 +71,8 @@ export class QuizSession {
 	warning = $derived(warningState(this.attempt, new Date(this.nowMs)));
 	/** Whole seconds left, rounded up (what the countdown shows; 0 only when time is up). */
 	secondsLeft = $derived(Math.ceil(this.timeLeftMs / 1000));
+	/** True once the time has run out (the deadline, or every per-question window), submitted or not. */
+	timeUp = $derived(isExpired(this.attempt, new Date(this.nowMs)));
 	/** True once the attempt is over (submitted, or its time has run out). */
 	finished = $derived(
 		this.outcome !== null ||
