@@ -91,6 +91,7 @@ const GENERIC_WORDS: ReadonlySet<string> = new Set([
 	'명령어'
 ]);
 
+const EMPTY_LINE: Line = { src: '', mask: '', line: 0, segments: [] };
 const REVERSE_PROMPT = '(무엇에 대한 설명인가요?)';
 const MASK_TOKEN = '＿＿';
 
@@ -111,6 +112,13 @@ interface Draft {
 interface Parent {
 	term: string;
 	line: number;
+}
+
+/** The bullet a code block belongs to: its first line asks, further lines describe. */
+interface Bullet {
+	label: string;
+	line: number;
+	extra?: Line[];
 }
 
 interface Sentence {
@@ -308,12 +316,12 @@ class NotesWalker {
 	 * Walk sibling blocks in document order.
 	 * @param owner the bullet that holds these blocks (code blocks inside it are asked with it)
 	 */
-	walk(blocks: Block[], ctx: Ctx, owner?: { label: string; line: number; extra?: Line[] }): void {
-		let lastBullet: { label: string; line: number } | undefined;
+	walk(blocks: Block[], ctx: Ctx, owner?: Bullet): void {
+		let lastBullet: Bullet | undefined;
 		for (let i = 0; i < blocks.length; i++) {
 			const { node, doc } = blocks[i] as Block;
 			const next = blocks[i + 1];
-			let bulletForNext: { label: string; line: number } | undefined;
+			let bulletForNext: Bullet | undefined;
 			switch (node.type) {
 				case 'heading':
 					this.heading(node, doc, ctx);
@@ -404,7 +412,7 @@ class NotesWalker {
 		return commandsFromCode(node.value, 1).length > 0;
 	}
 
-	private code(node: Code, doc: MdDoc, ctx: Ctx, bullet?: { label: string; line: number }): void {
+	private code(node: Code, doc: MdDoc, ctx: Ctx, bullet?: Bullet): void {
 		const line = lineOf(node, doc);
 		const lang = node.lang?.toLowerCase();
 		if (lang && !SHELL_LANGUAGES.has(lang)) {
@@ -448,7 +456,10 @@ class NotesWalker {
 						? [...this.topic(ctx), bullet.label]
 						: this.topic(ctx),
 				headingPath: this.headingPath(),
-				context: bullet?.label,
+				// the whole bullet, description lines included (`설치 확인법` + `다음과 같이 …`)
+				context: bullet
+					? joinLines([{ ...EMPTY_LINE, src: bullet.label }, ...(bullet.extra ?? [])])
+					: undefined,
 				line: first + c.index
 			});
 		});
@@ -480,18 +491,19 @@ class NotesWalker {
 	// ── lists ─────────────────────────────────────────────────────────────────────────────────
 
 	/** Returns the last bullet's label when the list introduces a following code block. */
-	private list(
-		node: List,
-		doc: MdDoc,
-		ctx: Ctx,
-		introNext: boolean
-	): { label: string; line: number } | undefined {
-		let last: { label: string; line: number } | undefined;
+	private list(node: List, doc: MdDoc, ctx: Ctx, introNext: boolean): Bullet | undefined {
+		let last: Bullet | undefined;
 		node.children.forEach((item, i) => {
 			const isLast = i === node.children.length - 1;
 			const info = this.classify(item, doc, ctx, isLast && introNext);
 			this.item(item, doc, ctx, info);
-			if (info.kind !== 'empty') last = { label: info.label, line: lineOf(item, doc) };
+			if (info.kind !== 'empty') {
+				last = {
+					label: info.label,
+					line: lineOf(item, doc),
+					extra: 'extra' in info ? info.extra : undefined
+				};
+			}
 		});
 		return introNext ? last : undefined;
 	}
@@ -664,10 +676,7 @@ class NotesWalker {
 				this.walk(
 					rest,
 					{ ...ctx, parents: [...ctx.parents, { term: info.label, line }], group: null },
-					{
-						label: info.label,
-						line
-					}
+					{ label: info.label, line, extra: info.extra }
 				);
 				return;
 			case 'sentence': {
@@ -756,14 +765,14 @@ class NotesWalker {
 		childCtx.group = group;
 		// Walk the children (lists are classified again inside; warnings of heads were reported once).
 		let index = 0;
-		let intro: { label: string; line: number } | undefined;
+		let intro: Bullet | undefined;
 		for (const b of rest) {
 			if (b.node.type === 'list') {
 				intro = undefined;
 				for (const item of b.node.children) {
 					const info = infos[index] as ItemInfo;
 					if (items[index]?.intro && info.kind === 'intro')
-						intro = { label: info.label, line: info.line };
+						intro = { label: info.label, line: info.line, extra: info.extra };
 					index++;
 					this.item(item, b.doc, childCtx, info);
 				}
