@@ -6,7 +6,18 @@ import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
 export default ts.config(
-	{ ignores: ['build/', '.svelte-kit/', 'dev-dist/', 'node_modules/', 'src/lib/paraglide/', 'test-results/'] },
+	{
+		ignores: [
+			'build/',
+			'.e2e-build-*/',
+			'screenshots/',
+			'.svelte-kit/',
+			'dev-dist/',
+			'node_modules/',
+			'src/lib/paraglide/',
+			'test-results/'
+		]
+	},
 	js.configs.recommended,
 	...ts.configs.recommended,
 	...svelte.configs.recommended,
@@ -24,12 +35,17 @@ export default ts.config(
 			'svelte/no-navigation-without-resolve': 'off',
 			// Dates here are immutable values (clock readings), never mutated in place.
 			'svelte/prefer-svelte-reactivity': 'off',
-			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }]
+			'@typescript-eslint/no-unused-vars': [
+				'error',
+				{ argsIgnorePattern: '^_', varsIgnorePattern: '^_' }
+			]
 		}
 	},
 	{
 		files: ['**/*.ts', '**/*.svelte.ts'],
-		languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+		languageOptions: {
+			parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname }
+		},
 		rules: {
 			'@typescript-eslint/no-floating-promises': 'error',
 			'@typescript-eslint/no-misused-promises': 'error'

@@ -15,7 +15,7 @@ test.beforeAll(async () => {
 		env: { ...process.env, BUILD_DIR: '.e2e-build-v2', APP_VERSION: 'e2e-v2' },
 		stdio: 'ignore'
 	});
-	server = await startStaticServer(V1, 4175);
+	server = await startStaticServer(V1, Number(process.env.E2E_PORT ?? 4173) + 2);
 });
 
 test.afterAll(async () => {

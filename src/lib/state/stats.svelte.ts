@@ -45,15 +45,26 @@ export async function loadStats(
 		.where('reviewedAt')
 		.aboveOrEqual(since)
 		.each((log) =>
-			reviews.push({ reviewedAt: log.reviewedAt, rating: log.rating, stateBefore: log.stateBefore.state })
+			reviews.push({
+				reviewedAt: log.reviewedAt,
+				rating: log.rating,
+				stateBefore: log.stateBefore.state
+			})
 		);
 	const quizScores: StatsData['quizScores'] = [];
 	const attempts = db.tables.find((t) => t.name === 'quizAttempts');
 	if (attempts) {
-		const rows = (await attempts.toArray()) as { status?: string; startedAt?: Date; score?: { correct: number; total: number } }[];
+		const rows = (await attempts.toArray()) as {
+			status?: string;
+			startedAt?: Date;
+			score?: { correct: number; total: number };
+		}[];
 		for (const row of rows) {
 			if (row.status === 'submitted' && row.startedAt && row.score && row.score.total > 0) {
-				quizScores.push({ at: row.startedAt, percent: (100 * row.score.correct) / row.score.total });
+				quizScores.push({
+					at: row.startedAt,
+					percent: (100 * row.score.correct) / row.score.total
+				});
 			}
 		}
 		quizScores.sort((a, b) => a.at.getTime() - b.at.getTime());
