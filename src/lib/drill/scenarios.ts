@@ -52,8 +52,11 @@ export interface RecallDrill {
 	hints: DrillHints;
 	/** Host the typed line runs on when the screen shows output. */
 	start: HostPreset;
-	/** Lines run on the start host before the drill begins (not counted); see {@link startHost}. */
-	setup: string[];
+	/**
+	 * Lines run on the start host before the drill begins (not counted); see {@link startHost}.
+	 * Optional so drills built by hand need not list it; loaded drills always have it.
+	 */
+	setup?: string[];
 	tags: string[];
 	source: DrillSource;
 }
@@ -77,8 +80,11 @@ export interface ScenarioDrill {
 	goals: Goal[];
 	/** Reference solution, one command line per entry. */
 	solution: string[];
-	/** Lines run on the start host before the drill begins (not counted); see {@link startHost}. */
-	setup: string[];
+	/**
+	 * Lines run on the start host before the drill begins (not counted); see {@link startHost}.
+	 * Optional so drills built by hand need not list it; loaded drills always have it.
+	 */
+	setup?: string[];
 	hints: DrillHints;
 	tags: string[];
 	source: DrillSource;
@@ -408,7 +414,7 @@ function commandProblem(command: string): string | null {
 
 function setupProblem(drill: Drill): string | null {
 	let host = createHost(drill.start);
-	for (const line of drill.setup) {
+	for (const line of drill.setup ?? []) {
 		const r = runLine(host, line);
 		if (r.exitCode !== 0) {
 			return `setup line '${line}' fails: ${r.output.trim().split('\n')[0] ?? ''}`;
