@@ -1,0 +1,150 @@
+/**
+ * What a first visit costs in bytes: the JS and CSS Chromium requests on a cold load of each
+ * route (fresh context, empty cache and database), gzip-compressed (level 9) from the files in
+ * `build/`, and the service worker's precache (every URL in `build/sw.js`'s manifest).
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import type { Browser } from '@playwright/test';
+
+const BUILD = fileURLToPath(new URL('../build', import.meta.url));
+
+/** Gzip size (level 9) of some bytes. */
+export function gzipBytes(data: Buffer | string): number {
+	return gzipSync(data, { level: 9 }).length;
+}
+
+/** One file loaded by a page. */
+export interface LoadedFile {
+	path: string;
+	kind: 'js' | 'css';
+	bytes: number;
+	gzip: number;
+	/** Requested before the page's load event (modulepreloads, entry) or after (lazy imports). */
+	phase: 'initial' | 'lazy';
+	/** `build`: sized from build/; `response`: the file was not in build/ (rebuilt meanwhile). */
+	from: 'build' | 'response';
+}
+
+/** The first visit to one route. */
+export interface RouteBytes {
+	route: string;
+	jsGzip: number;
+	cssGzip: number;
+	/** JS requested before the load event (the rest came from lazy imports after it). */
+	initialJsGzip: number;
+	requests: number;
+	files: LoadedFile[];
+}
+
+/** Routes measured, with what to wait for before the visit counts as complete. */
+export const ROUTES: { route: string; ready?: string }[] = [
+	{ route: '/', ready: '[data-testid=deck]' },
+	{ route: '/review', ready: '[data-testid=card], [data-testid=review-done]' },
+	{ route: '/import' },
+	{ route: '/settings' },
+	{ route: '/stats' },
+	{ route: '/drill' },
+	{ route: '/quiz' }
+];
+
+/**
+ * Cold-load `route` in a fresh context and size the JS/CSS it requested. The visit counts until
+ * the `ready` selector shows (home: the deck list, after the bundled decks were written), the
+ * network is idle and one more second passed.
+ */
+export async function measureRoute(
+	browser: Browser,
+	origin: string,
+	route: string,
+	ready?: string
+): Promise<RouteBytes> {
+	const context = await browser.newContext({ serviceWorkers: 'block' });
+	const page = await context.newPage();
+	let loaded = false;
+	page.on('load', () => (loaded = true));
+	const seen = new Map<string, { kind: 'js' | 'css'; phase: 'initial' | 'lazy'; body?: Buffer }>();
+	let requests = 0;
+	page.on('request', (req) => {
+		requests++;
+		const url = new URL(req.url());
+		if (url.origin !== origin) return;
+		const kind = url.pathname.endsWith('.js') ? 'js' : url.pathname.endsWith('.css') ? 'css' : null;
+		if (kind && !seen.has(url.pathname)) {
+			seen.set(url.pathname, { kind, phase: loaded ? 'lazy' : 'initial' });
+		}
+	});
+	page.on('response', async (res) => {
+		const entry = seen.get(new URL(res.url()).pathname);
+		if (entry && res.ok()) entry.body = await res.body().catch(() => undefined);
+	});
+	await page.goto(origin + route, { waitUntil: 'load' });
+	if (ready) await page.locator(ready).first().waitFor({ timeout: 120_000 });
+	await page.waitForLoadState('networkidle');
+	await page.waitForTimeout(1000);
+	await context.close();
+
+	const files: LoadedFile[] = [];
+	for (const [path, entry] of seen) {
+		const file = join(BUILD, path);
+		const fromBuild = existsSync(file);
+		const data = fromBuild ? readFileSync(file) : entry.body;
+		if (!data) continue;
+		files.push({
+			path,
+			kind: entry.kind,
+			bytes: data.length,
+			gzip: gzipBytes(data),
+			phase: entry.phase,
+			from: fromBuild ? 'build' : 'response'
+		});
+	}
+	files.sort((a, b) => b.gzip - a.gzip);
+	const sum = (f: LoadedFile[]) => f.reduce((n, x) => n + x.gzip, 0);
+	const js = files.filter((f) => f.kind === 'js');
+	return {
+		route,
+		jsGzip: sum(js),
+		cssGzip: sum(files.filter((f) => f.kind === 'css')),
+		initialJsGzip: sum(js.filter((f) => f.phase === 'initial')),
+		requests,
+		files
+	};
+}
+
+/** The service worker's precache: entries, raw bytes and gzip bytes of their files in build/. */
+export interface PrecacheSize {
+	entries: number;
+	bytes: number;
+	gzip: number;
+	missing: string[];
+}
+
+/** The build/ file a URL is served from: the file itself, `<path>.html` or `<path>/index.html`. */
+function fileForUrl(url: string): string | null {
+	const path = join(BUILD, url);
+	for (const candidate of [path, `${path.replace(/\/$/, '')}.html`, join(path, 'index.html')]) {
+		if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
+	}
+	return null;
+}
+
+/** Read the precache manifest from `build/sw.js` (workbox `precacheAndRoute([{url, revision}])`). */
+export function precacheSize(): PrecacheSize {
+	const sw = readFileSync(join(BUILD, 'sw.js'), 'utf8');
+	const urls = [...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1] as string);
+	const out: PrecacheSize = { entries: urls.length, bytes: 0, gzip: 0, missing: [] };
+	for (const url of urls) {
+		const file = fileForUrl(url.split('?')[0] as string);
+		if (!file) {
+			out.missing.push(url);
+			continue;
+		}
+		const data = readFileSync(file);
+		out.bytes += data.length;
+		out.gzip += gzipBytes(data);
+	}
+	return out;
+}

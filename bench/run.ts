@@ -1,0 +1,254 @@
+/**
+ * `npm run bench` — how fast the app is and how it grows (issue 9).
+ *
+ * Writes `bench/results.json`, prints a table and puts the same table in `bench/README.md`.
+ * Exits 1 when the first visit to the home screen loads more than 100 kB of gzipped JS.
+ *
+ * Flags: `--build` runs `npm run build` first (otherwise `build/` is used as it is);
+ * `--quick` parses 1 MB only, seeds 1 000 / 10 000 cards and grades 50 times (a smoke run, not
+ * for the README); `--no-lighthouse`; `--port <n>` (default 4401).
+ */
+import { execSync, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+	benchContext,
+	benchImport,
+	benchScale,
+	launchBrowser,
+	type ScaleResult
+} from './browser-bench';
+import { bundleBrowserEntry } from './bundle-entry';
+import { ROUTES, measureRoute, precacheSize, type RouteBytes } from './bundle-size';
+import { runLighthouse, type LighthouseResult } from './lighthouse';
+import { benchParser, warmUpParser, type ParserResult } from './parser';
+import { startPreview, type PreviewServer } from './server';
+import { median, round } from './stats';
+import { budgetsOf, renderTable, type Results } from './report';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const portArg = args.indexOf('--port');
+const port = portArg >= 0 ? Number(args[portArg + 1]) : 4401;
+const started = performance.now();
+
+function log(line: string): void {
+	const s = ((performance.now() - started) / 1000).toFixed(0).padStart(4);
+	console.log(`[${s} s] ${line}`);
+}
+
+function newestMtime(dir: string): number {
+	let newest = 0;
+	for (const entry of readdirSync(dir, { withFileTypes: true })) {
+		const path = join(dir, entry.name);
+		if (entry.isDirectory()) newest = Math.max(newest, newestMtime(path));
+		else newest = Math.max(newest, statSync(path).mtimeMs);
+	}
+	return newest;
+}
+
+/** Build if asked; refuse to run without a build; warn when src/ is newer than the build. */
+function checkBuild(): string[] {
+	const notes: string[] = [];
+	if (args.includes('--build')) {
+		log('npm run build');
+		const r = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
+		if (r.status !== 0) throw new Error('npm run build failed');
+	}
+	const marker = join(ROOT, 'build', 'sw.js');
+	if (!existsSync(marker)) throw new Error('build/ is missing: run `npm run bench -- --build`');
+	const age = newestMtime(join(ROOT, 'src')) - statSync(marker).mtimeMs;
+	if (age > 0) {
+		const note = `src/ changed ${(age / 60000).toFixed(0)} min after build/ was made (pass --build for a fresh one)`;
+		log(`warning: ${note}`);
+		notes.push(note);
+	}
+	return notes;
+}
+
+function buildId(): string {
+	try {
+		const v = JSON.parse(readFileSync(join(ROOT, 'build/_app/version.json'), 'utf8')) as {
+			version: string;
+		};
+		return v.version;
+	} catch {
+		return 'unknown';
+	}
+}
+
+function machine(browserVersion: string) {
+	const cpuinfo = readFileSync('/proc/cpuinfo', 'utf8');
+	const model = /model name\s*:\s*(.+)/.exec(cpuinfo)?.[1]?.trim() ?? os.cpus()[0]?.model ?? '?';
+	let commit = 'unknown';
+	try {
+		commit = execSync('git rev-parse --short HEAD', { cwd: ROOT }).toString().trim();
+	} catch {
+		// not a git checkout
+	}
+	return {
+		cpu: model,
+		cores: os.cpus().length,
+		memoryGiB: round(os.totalmem() / 2 ** 30, 1),
+		node: process.version,
+		chromium: browserVersion,
+		os: `${os.type()} ${os.release()}`,
+		commit,
+		build: buildId()
+	};
+}
+
+async function main(): Promise<number> {
+	const notes = checkBuild();
+	const loadBefore = os.loadavg().map((v) => round(v, 2));
+
+	// 1. Notes parser, in Node.
+	log('notes parser');
+	warmUpParser();
+	const parser: ParserResult[] = [];
+	const small = benchParser(1_000_000, quick ? 2 : 3, log);
+	parser.push(small.result);
+	let cards = small.cards;
+	if (!quick) {
+		const big = benchParser(10_000_000, 1, log);
+		parser.push(big.result);
+		cards = big.cards;
+	}
+	const sizes = quick ? [1_000, 10_000] : [1_000, 10_000, 50_000];
+	const needed = Math.max(...sizes);
+	if (cards.length < needed) throw new Error(`only ${cards.length} cards parsed, ${needed} needed`);
+
+	const bundleJs = await bundleBrowserEntry();
+	let server: PreviewServer | null = null;
+	const stopServer = () => server?.stop();
+	process.on('exit', stopServer);
+	for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+		process.on(signal, () => {
+			stopServer();
+			process.exit(130);
+		});
+	}
+	server = await startPreview(port);
+	const origin = server.origin;
+	log(`preview at ${origin} (build ${buildId()})`);
+	const browser = await launchBrowser();
+	const browserVersion = browser.version();
+	const routes: RouteBytes[] = [];
+	let importTimes;
+	const scale: ScaleResult[] = [];
+	try {
+		// 4. Bundle: cold first visits.
+		for (const { route, ready } of ROUTES) {
+			const r = await measureRoute(browser, origin, route, ready);
+			routes.push(r);
+			log(
+				`  ${route}: JS ${(r.jsGzip / 1000).toFixed(1)} kB gzip, CSS ${(r.cssGzip / 1000).toFixed(1)} kB`
+			);
+		}
+		// 1b. Import 10 000 cards.
+		const context = await benchContext(browser, origin, bundleJs, cards);
+		const page = await context.newPage();
+		log('import 10 000 cards');
+		importTimes = await benchImport(page, origin, 10_000, quick ? 1 : 3);
+		log(`  total ${importTimes.totalMs.map((v) => v.toFixed(0)).join(', ')} ms`);
+		// 2 + 3. Database at scale, review loop at the largest size.
+		for (const [i, size] of sizes.entries()) {
+			log(`database with ${size} cards`);
+			const last = i === sizes.length - 1;
+			scale.push(
+				await benchScale(page, origin, size, {
+					fresh: i === 0,
+					logs: 200_000,
+					queueRuns: 11,
+					navRuns: 3,
+					grades: last ? (quick ? 50 : 200) : 0,
+					profileGrades: last ? 30 : 0,
+					dbGrades: last ? 30 : 0,
+					log
+				})
+			);
+		}
+		await context.close();
+	} finally {
+		await browser.close();
+	}
+	// 5. Lighthouse (own Chromium per run, after the Playwright browser is gone).
+	const lighthouse: LighthouseResult[] = [];
+	if (!args.includes('--no-lighthouse')) {
+		for (const route of ['/', '/review']) {
+			log(`lighthouse ${route}`);
+			const r = await runLighthouse(origin + route);
+			lighthouse.push(r);
+			log(
+				`  perf ${r.performance} a11y ${r.accessibility} bp ${r.bestPractices} LCP ${r.lcpMs} TBT ${r.tbtMs} CLS ${r.cls}`
+			);
+		}
+	}
+	const buildAfter = buildId();
+	stopServer();
+	server = null;
+	if (buildAfter !== machine(browserVersion).build) notes.push('build/ changed during the run');
+
+	const results: Results = {
+		date: new Date().toISOString(),
+		quick,
+		durationS: round((performance.now() - started) / 1000),
+		machine: {
+			...machine(browserVersion),
+			loadAverageBefore: loadBefore,
+			loadAverageAfter: os.loadavg().map((v) => round(v, 2))
+		},
+		notes,
+		parser,
+		import: importTimes && {
+			...importTimes,
+			planMs: importTimes.planMs.map((v) => round(v)),
+			applyMs: importTimes.applyMs.map((v) => round(v)),
+			totalMs: importTimes.totalMs.map((v) => round(v)),
+			reimportMs: importTimes.reimportMs.map((v) => round(v)),
+			medianTotalMs: round(median(importTimes.totalMs))
+		},
+		scale,
+		bundle: { routes, precache: precacheSize() },
+		lighthouse,
+		budgets: []
+	};
+	results.budgets = budgetsOf(results);
+	writeFileSync(join(ROOT, 'bench/results.json'), JSON.stringify(results, null, '\t') + '\n');
+	const table = renderTable(results);
+	console.log('\n' + table);
+	if (!quick) updateReadme(table);
+	const home = routes.find((r) => r.route === '/');
+	if (!home || home.jsGzip > 100_000) {
+		console.error(
+			`FAIL: first-visit JS on home is ${((home?.jsGzip ?? 0) / 1000).toFixed(1)} kB gzip (budget 100 kB)`
+		);
+		return 1;
+	}
+	return 0;
+}
+
+const START = '<!-- bench:table:start -->';
+const END = '<!-- bench:table:end -->';
+
+/** Replace the table between the markers in bench/README.md. */
+function updateReadme(table: string): void {
+	const path = join(ROOT, 'bench/README.md');
+	if (!existsSync(path)) return;
+	const text = readFileSync(path, 'utf8');
+	const a = text.indexOf(START);
+	const b = text.indexOf(END);
+	if (a < 0 || b < a) return;
+	writeFileSync(path, text.slice(0, a + START.length) + '\n' + table + '\n' + text.slice(b));
+}
+
+main().then(
+	(code) => process.exit(code),
+	(error: unknown) => {
+		console.error(error);
+		process.exit(2);
+	}
+);
