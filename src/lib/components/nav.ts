@@ -7,6 +7,7 @@ export interface NavItem {
 		| 'nav_quiz'
 		| 'nav_drill'
 		| 'nav_stats'
+		| 'nav_cards'
 		| 'nav_import'
 		| 'nav_settings';
 	icon: string;
@@ -18,6 +19,8 @@ const ICONS = {
 	quiz: 'M12 22a10 10 0 1 0 0-20 10 10 0 0 0 0 20zM12 6v6l4 2',
 	drill: 'M4 17l6-6-6-6M12 19h8',
 	stats: 'M4 20V10M10 20V4M16 20v-8M22 20H2',
+	cards:
+		'M3 7a2 2 0 0 1 2-2h10a2 2 0 0 1 2 2v12a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2zM7 3h12a2 2 0 0 1 2 2v12M7 10h6M7 14h4',
 	import: 'M12 3v12m0 0l-5-5m5 5l5-5M4 17v3h16v-3',
 	settings:
 		'M12 15a3 3 0 1 0 0-6 3 3 0 0 0 0 6zM19.4 15a1.7 1.7 0 0 0 .3 1.8l.1.1a2 2 0 1 1-2.8 2.8l-.1-.1a1.7 1.7 0 0 0-2.9 1.2V21a2 2 0 1 1-4 0v-.1A1.7 1.7 0 0 0 7 19.4l-.1.1a2 2 0 1 1-2.8-2.8l.1-.1A1.7 1.7 0 0 0 3 14H3a2 2 0 1 1 0-4h.1A1.7 1.7 0 0 0 4.6 7l-.1-.1a2 2 0 1 1 2.8-2.8l.1.1A1.7 1.7 0 0 0 10 3V3a2 2 0 1 1 4 0v.1a1.7 1.7 0 0 0 2.9 1.2l.1-.1a2 2 0 1 1 2.8 2.8l-.1.1A1.7 1.7 0 0 0 21 10h.1a2 2 0 1 1 0 4z'
@@ -34,6 +37,7 @@ export const NAV_ITEMS: NavItem[] = [
 
 /** Header links: managing notes and the app. */
 export const HEADER_ITEMS: NavItem[] = [
+	{ href: '/cards', key: 'nav_cards', icon: ICONS.cards },
 	{ href: '/import', key: 'nav_import', icon: ICONS.import },
 	{ href: '/settings', key: 'nav_settings', icon: ICONS.settings }
 ];

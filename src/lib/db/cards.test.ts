@@ -6,6 +6,8 @@ import {
 	StudyDb,
 	applyImport,
 	buryCard,
+	buryUntilNextDay,
+	unburyDue,
 	cardFacets,
 	cardStateOf,
 	deckIdFor,
@@ -222,5 +224,23 @@ describe('setOverride', () => {
 		// The edited text is what the review queue hands to the review screen.
 		const queue = await sessionQueue(db, [spec.id], t1, settings, ZONE);
 		expect(queue.find((c) => c.id === card(1).id)?.override?.front).toBe('내가 고친 질문');
+	});
+});
+
+describe('buryUntilNextDay', () => {
+	it('hides the card until 04:00 of the next study day in the zone, then unburies it', async () => {
+		await importCards([card(1), card(2)]);
+		// 02:30 in Seoul on 2025-03-11 is still the study day of 2025-03-10 (starts 04:00).
+		const lateNight = new Date('2025-03-10T17:30:00Z');
+		const until = await buryUntilNextDay(db, card(1).id, lateNight, 4, ZONE);
+		expect(until.toISOString()).toBe('2025-03-10T19:00:00.000Z'); // 04:00 KST, 2025-03-11
+		const today = await sessionQueue(db, [spec.id], lateNight, settings, ZONE);
+		expect(today.map((c) => c.id)).toEqual([card(2).id]);
+		await unburyDue(db, new Date(until.getTime() - 1));
+		expect((await db.cards.get(card(1).id))?.queue).toBe(QUEUE.buried);
+		await unburyDue(db, until);
+		expect((await db.cards.get(card(1).id))?.queue).toBe(QUEUE.new);
+		const tomorrow = await sessionQueue(db, [spec.id], until, settings, ZONE);
+		expect(tomorrow.map((c) => c.id)).toEqual([card(1).id, card(2).id]);
 	});
 });

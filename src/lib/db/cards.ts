@@ -17,7 +17,8 @@ import {
 	type ReviewLogRow,
 	type StudyDb
 } from './schema';
-import { MissingRowError } from './review';
+import { nextStudyDayStart } from '$lib/scheduling';
+import { MissingRowError, buryCard } from './review';
 
 /**
  * States the browser filters by. `leech` is the `leech` tag (a leech is normally also
@@ -262,4 +263,24 @@ export async function setOverride(
 		await db.cards.put(updated);
 		return updated.override;
 	});
+}
+
+/**
+ * Bury a card until the start of the next study day (Anki's "bury": back tomorrow), computed by
+ * `nextStudyDayStart` in the learner's zone, so a late-night bury is not undone at midnight.
+ * @param dayStartHour the study day's first hour (setting, default 4)
+ * @param timeZone IANA zone; default: the runtime's zone
+ * @returns the instant the card comes back
+ * @throws MissingRowError when the card is not stored
+ */
+export async function buryUntilNextDay(
+	db: StudyDb,
+	cardId: string,
+	now: Date,
+	dayStartHour: number,
+	timeZone?: string
+): Promise<Date> {
+	const until = nextStudyDayStart(now, dayStartHour, timeZone);
+	await buryCard(db, cardId, until);
+	return until;
 }

@@ -5,7 +5,9 @@
 import type { Grade } from 'ts-fsrs';
 import {
 	StaleCardError,
+	buryUntilNextDay,
 	gradeCard,
+	setSuspended,
 	memoryOf,
 	sessionQueue,
 	undoReview,
@@ -33,13 +35,15 @@ export function expectsTyping(card: Pick<CardRow, 'kind' | 'command'>): boolean 
  * and Latin case folding, with a character diff.
  */
 export function checkTyped(
-	card: Pick<CardRow, 'kind' | 'command' | 'back'>,
+	card: Pick<CardRow, 'kind' | 'command' | 'back' | 'override'>,
 	typed: string
 ): TypedResult {
 	if (card.kind === 'command' && card.command) {
 		return { kind: 'verdict', typed, verdict: judgeCommand(card.command.template, typed) };
 	}
-	return { kind: 'diff', typed, comparison: compareTypedAnswer(typed, card.back) };
+	// The learner's edit of the answer (card browser) is the answer now.
+	const expected = card.override?.back ?? card.back;
+	return { kind: 'diff', typed, comparison: compareTypedAnswer(typed, expected) };
 }
 
 export class ReviewSession {
@@ -54,6 +58,8 @@ export class ReviewSession {
 	undoStack = $state<number[]>([]);
 	/** Set when the shown card had been reviewed in another tab (the queue was reloaded). */
 	staleNotice = $state(false);
+	/** What the last card action did (suspend `@`, bury `-`), for a notice. */
+	cardNotice = $state<'suspended' | 'buried' | null>(null);
 	/** Set when the last grade made the card a leech. */
 	leechNotice = $state(false);
 	/** The typed answer to the current card and how it compared, once submitted. */
@@ -123,6 +129,7 @@ export class ReviewSession {
 				card.reps
 			);
 			this.staleNotice = false;
+			this.cardNotice = null;
 			this.undoStack = [...this.undoStack, result.logId];
 			this.leechNotice = result.outcome.becameLeech;
 			this.graded++;
@@ -132,6 +139,36 @@ export class ReviewSession {
 				this.staleNotice = true;
 				await this.load();
 			} else this.onWriteError(error);
+		} finally {
+			this.busy = false;
+		}
+	}
+
+	/** Suspend the card on screen (Anki `@`): out of every queue until unsuspended. */
+	suspendCurrent(): Promise<void> {
+		return this.#cardAction('suspended', (id) => setSuspended(this.db, id, true));
+	}
+
+	/** Bury the card on screen (Anki `-`) until the next study day starts. */
+	buryCurrent(): Promise<void> {
+		return this.#cardAction('buried', (id, now) =>
+			buryUntilNextDay(this.db, id, now, this.settings.dayStartHour)
+		);
+	}
+
+	async #cardAction(
+		notice: 'suspended' | 'buried',
+		write: (cardId: string, now: Date) => Promise<unknown>
+	): Promise<void> {
+		const card = this.current;
+		if (!card || this.busy) return;
+		this.busy = true;
+		try {
+			await write(card.id, this.clock());
+			this.cardNotice = notice;
+			await this.load();
+		} catch (error) {
+			this.onWriteError(error);
 		} finally {
 			this.busy = false;
 		}
