@@ -179,9 +179,9 @@ test('resume: a 1-minute quiz keeps its questions and answers across a closed pa
 	);
 	expect(logsAfter).toBe(logs);
 	await page.goto('/quiz');
-	await expect(
-		page.locator(`[data-testid=quiz-history-row][data-attempt-id="${id}"]`)
-	).toBeVisible();
+	const historyRow = page.locator(`[data-testid=quiz-history-row][data-attempt-id="${id}"]`);
+	await expect(historyRow).toBeVisible();
+	await historyRow.scrollIntoViewIfNeeded();
 	await shoot(page, 'quiz-history');
 });
 
