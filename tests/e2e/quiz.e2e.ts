@@ -178,6 +178,14 @@ test('resume: a 1-minute quiz keeps its questions and answers across a closed pa
 			})
 	);
 	expect(logsAfter).toBe(logs);
+	// Every wrong or unanswered question's card was graded Again once, as a quiz lapse.
+	const wrongFromCards = await page
+		.locator('[data-testid=quiz-result-item]:not([data-verdict^=correct])')
+		.filter({ has: page.getByRole('link', { name: '이 덱 복습하기' }) })
+		.count();
+	expect(wrongFromCards).toBeGreaterThan(0);
+	expect(logs).toBe(wrongFromCards);
+	await expect(page.getByTestId('quiz-lapsed')).toContainText(String(logs));
 	await page.goto('/quiz');
 	const historyRow = page.locator(`[data-testid=quiz-history-row][data-attempt-id="${id}"]`);
 	await expect(historyRow).toBeVisible();
