@@ -48,6 +48,12 @@ export interface QuizOutcome {
 	lapsed: number;
 }
 
+/**
+ * The quiz screen's state for one attempt. Build it from a stored attempt (`loadAttempt`), call
+ * {@link QuizSession.tick} from the frame loop and on `visibilitychange`, {@link QuizSession.answer}
+ * for each answer (saved at once), {@link QuizSession.submit} for the submit button; the deadline
+ * submits by itself on the first tick after it. Tests drive it with a fake clock and `db: null`.
+ */
 export class QuizSession {
 	/** The attempt as last saved (replaced, never mutated: it is written to IndexedDB as is). */
 	attempt = $state.raw<Attempt>() as Attempt;
