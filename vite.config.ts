@@ -73,6 +73,8 @@ export default defineConfig({
 		include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts', 'scripts/**/*.test.ts'],
 		environment: 'node',
 		setupFiles: ['./tests/setup.ts'],
-		expect: { requireAssertions: true }
+		expect: { requireAssertions: true },
+		// Shared 2-core machines: slow property and big-input tests must not fail on a timeout.
+		testTimeout: 60_000
 	}
 });

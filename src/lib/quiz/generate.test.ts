@@ -121,11 +121,20 @@ describe('generateQuiz: multiple choice', () => {
 	it('never offers another fact about the same front as a wrong option', () => {
 		// b01–b04 are all true facts under `Docker`; none may be a distractor for another.
 		const docker = ['b01', 'b02', 'b03', 'b04'].map((id) => byId.get(id)!.back);
-		for (const q of mcqs.filter((m) => m.type === 'mcq' && m.prompt === 'Docker')) {
+		const aboutDocker = (prompt: string) => prompt.includes('**Docker**');
+		for (const q of mcqs.filter((m) => m.type === 'mcq' && aboutDocker(m.prompt))) {
 			if (q.type !== 'mcq') continue;
 			expect(q.options.filter((o) => docker.includes(o))).toHaveLength(1);
 		}
-		expect(mcqs.some((q) => q.prompt === 'Docker')).toBe(true);
+		expect(mcqs.some((q) => aboutDocker(q.prompt))).toBe(true);
+	});
+
+	it('asks a question over sentence options, not a bare heading', () => {
+		const sentenceStems = mcqs.filter(
+			(q) => q.type === 'mcq' && (q.options[q.correctIndex]?.split(' ').length ?? 0) > 6
+		);
+		expect(sentenceStems.length).toBeGreaterThan(0);
+		for (const q of sentenceStems) expect(q.prompt).toMatch(/에 대한 설명으로 맞는 것은\?$/);
 	});
 
 	it('skips a card whose stem contains its answer', () => {

@@ -250,7 +250,8 @@ function makeMcq(p: Prepared, pool: readonly Prepared[], rng: Rng): McqQuestion 
 		id: `mcq:${card.id}`,
 		type: 'mcq',
 		cardId: card.id,
-		prompt: p.front,
+		// A bare heading over sentence options reads as no question at all: say what is asked.
+		prompt: isTerm(p.answerPlain) ? p.front : `다음 중 **${p.front}**에 대한 설명으로 맞는 것은?`,
 		topic,
 		explanation: fact(p),
 		source: sourceOf(card),
@@ -402,8 +403,10 @@ function makeFillIn(p: Prepared, rng: Rng): FillInQuestion | null {
 			});
 		}
 	} else if (card.kind === 'typein' || card.kind === 'reversed') {
-		// The card already asks for a short answer: its front is the prompt.
-		if (isTerm(p.answerPlain)) candidates.push({ prompt: p.front, expected: p.answerPlain });
+		// The card already asks for a short answer: its front is the prompt (a reversed card's
+		// "what does this describe?" cue is dropped: the blank asks for the term already).
+		const prompt = card.kind === 'reversed' ? (p.front.split('\n\n')[0] ?? p.front) : p.front;
+		if (isTerm(p.answerPlain)) candidates.push({ prompt, expected: p.answerPlain });
 	} else {
 		// A `term: definition` / heading card: show the definition, ask for the term.
 		const parts = p.frontPlain.split(' — ');
