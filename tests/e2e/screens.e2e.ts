@@ -35,7 +35,20 @@ const SCREENS: { name: string; path: string; ready: (page: Page) => Promise<void
 		ready: (p) => expect(p.getByTestId('stats-states')).toBeVisible()
 	},
 	{ name: 'drill', path: '/drill', ready: (p) => expect(p.locator('main h1')).toBeVisible() },
-	{ name: 'quiz', path: '/quiz', ready: (p) => expect(p.locator('main h1')).toBeVisible() }
+	{ name: 'quiz', path: '/quiz', ready: (p) => expect(p.locator('main h1')).toBeVisible() },
+	{
+		name: 'cards',
+		path: '/cards',
+		ready: (p) => expect(p.getByTestId('card-row').first()).toBeVisible()
+	},
+	{
+		name: 'card-view',
+		path: '/cards',
+		ready: async (p) => {
+			await p.getByTestId('card-row').first().locator('a').click();
+			await expect(p.getByTestId('source-hit')).toBeVisible();
+		}
+	}
 ];
 
 const VIEWPORTS = [
