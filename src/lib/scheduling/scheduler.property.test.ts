@@ -7,18 +7,7 @@ import { Rating, State, type Grade } from 'ts-fsrs';
 import { cloneMemoryState, newMemoryState, type MemoryState } from './memory-state';
 import { GRADES, Scheduler, undoReview, type ReviewRecord } from './scheduler';
 import { DEFAULT_SCHEDULER_SETTINGS } from './settings';
-
-/** mulberry32: a tiny seeded PRNG returning floats in [0, 1). */
-function mulberry32(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+import { mulberry32 } from '$lib/random';
 
 const ZONES = ['Asia/Seoul', 'Europe/Berlin', 'America/New_York', 'Asia/Tokyo'];
 const MIN = 60_000;
