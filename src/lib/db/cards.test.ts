@@ -127,23 +127,68 @@ describe('searchCards', () => {
 		expect(await ids({})).not.toContain(card(10).id);
 	});
 
-	it('sorts by due (then notes order) or by notes order, and pages without overlap', async () => {
+	it('sorts by due (new cards: when added, in notes order) or by notes order; pages never overlap', async () => {
 		await importCards([card(1), card(2), card(3), card(4), card(5)]);
-		// Card 4 is due earliest, card 2 latest.
-		await db.cards.update(card(4).id, { due: new Date(NOW.getTime() - 3_600_000) });
-		await db.cards.update(card(2).id, { due: new Date(NOW.getTime() + 3_600_000) });
-		const byDue = await searchCards(db, { sort: 'due' }, ALL);
-		expect(fronts(byDue.rows)).toEqual(['질문 4', '질문 1', '질문 3', '질문 5', '질문 2']);
-		const byPosition = await searchCards(db, { sort: 'position' }, ALL);
-		expect(fronts(byPosition.rows)).toEqual(['질문 1', '질문 2', '질문 3', '질문 4', '질문 5']);
-
-		const first = await searchCards(db, { sort: 'due' }, { offset: 0, limit: 2 });
-		const second = await searchCards(db, { sort: 'due' }, { offset: 2, limit: 2 });
-		const third = await searchCards(db, { sort: 'due' }, { offset: 4, limit: 2 });
-		expect(first.total).toBe(5);
-		expect([...first.rows, ...second.rows, ...third.rows].map((r) => r.front)).toEqual(
-			fronts(byDue.rows)
+		// Card 4 is a review card due before the import, card 2 one due after every new card.
+		const review = { queue: QUEUE.review, state: 2 };
+		await db.cards.update(card(4).id, { ...review, due: new Date(NOW.getTime() - 3_600_000) });
+		await db.cards.update(card(2).id, { ...review, due: new Date(NOW.getTime() + 3_600_000) });
+		const expected = ['질문 4', '질문 1', '질문 3', '질문 5', '질문 2'];
+		// The same order from the index path (no words) and from the filtered path (words).
+		expect(fronts((await searchCards(db, { sort: 'due' }, ALL)).rows)).toEqual(expected);
+		expect(fronts((await searchCards(db, { sort: 'due', text: '질문' }, ALL)).rows)).toEqual(
+			expected
 		);
+		const notesOrder = ['질문 1', '질문 2', '질문 3', '질문 4', '질문 5'];
+		expect(fronts((await searchCards(db, { sort: 'position' }, ALL)).rows)).toEqual(notesOrder);
+		expect(fronts((await searchCards(db, { sort: 'position', text: '질문' }, ALL)).rows)).toEqual(
+			notesOrder
+		);
+
+		for (const text of [undefined, '질문']) {
+			const pages = [];
+			for (let offset = 0; offset < 6; offset += 2) {
+				const p = await searchCards(db, { sort: 'due', text }, { offset, limit: 2 });
+				expect(p.total).toBe(5);
+				pages.push(...p.rows);
+			}
+			expect(fronts(pages)).toEqual(expected);
+		}
+	});
+
+	it('the index path counts and pages like the filtered path, over decks and queues', async () => {
+		const other = specFor('other.md');
+		await importCards(Array.from({ length: 30 }, (_, i) => card(i)));
+		await importCards(
+			Array.from({ length: 20 }, (_, i) => card(100 + i)),
+			new Date(NOW.getTime() + 5),
+			other
+		);
+		// Scatter states and dues (a fixed pattern, no randomness).
+		for (let i = 0; i < 30; i += 3) {
+			await db.cards.update(card(i).id, {
+				queue: i % 2 ? QUEUE.review : QUEUE.learning,
+				due: new Date(NOW.getTime() + ((i * 7919) % 97) * 60_000)
+			});
+		}
+		await setSuspended(db, card(100).id, true);
+		for (const state of [undefined, 'new', 'learning', 'review', 'suspended'] as const) {
+			for (const sort of ['due', 'position'] as const) {
+				for (const deckId of [undefined, other.id]) {
+					const q = { state, sort, deckId };
+					// A search word every card has forces the filtered path.
+					const viaFilter = await searchCards(db, { ...q, text: '질문' }, ALL);
+					const viaIndex = await searchCards(db, q, ALL);
+					expect(viaIndex.total).toBe(viaFilter.total);
+					expect(viaIndex.rows.map((r) => r.id)).toEqual(viaFilter.rows.map((r) => r.id));
+					const paged = [];
+					for (let offset = 0; offset < viaIndex.total; offset += 7) {
+						paged.push(...(await searchCards(db, q, { offset, limit: 7 })).rows);
+					}
+					expect(paged.map((r) => r.id)).toEqual(viaFilter.rows.map((r) => r.id));
+				}
+			}
+		}
 	});
 });
 

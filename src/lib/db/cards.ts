@@ -147,22 +147,77 @@ function candidates(db: StudyDb, q: CardSearch) {
 	return db.cards.toCollection();
 }
 
-/** Ascending due, then notes order, then id (a total order, so pages never overlap). */
+/**
+ * The instant (ms) a card is "due" for sorting. A new card is due when it was added, which is
+ * its `position` (import time in ms + index in the notes, see `applyImport`), as Anki sorts new
+ * cards by their position; other cards by `due`. This is the order of the `[deckId+queue+position]`
+ * and `[deckId+queue+due]` indexes, so a page can be read from them directly.
+ */
+function dueKey(c: CardRow): number {
+	return c.queue === QUEUE.new ? c.position : c.due.getTime();
+}
+
+const byId = (a: CardRow, b: CardRow) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** Ascending due (new cards: when added, in notes order), then id (a total order). */
 export function compareByDue(a: CardRow, b: CardRow): number {
-	return (
-		a.due.getTime() - b.due.getTime() ||
-		a.position - b.position ||
-		(a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
-	);
+	return dueKey(a) - dueKey(b) || byId(a, b);
 }
 
 /** Notes order (position), then id. */
 export function compareByPosition(a: CardRow, b: CardRow): number {
-	return a.position - b.position || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+	return a.position - b.position || byId(a, b);
+}
+
+/** Queues the browser lists (every queue but retired). */
+const LISTED_QUEUES: QueueValue[] = [
+	QUEUE.new,
+	QUEUE.learning,
+	QUEUE.review,
+	QUEUE.suspended,
+	QUEUE.buried
+];
+
+/**
+ * A page read straight from the compound indexes, for queries without text, topic or tag: per
+ * deck and queue, the count and the first `offset + limit` rows in index order (which is the sort
+ * order, see {@link dueKey}), merged. Reads about `decks × queues × (offset + limit)` rows
+ * instead of every card.
+ */
+async function indexedPage(
+	db: StudyDb,
+	q: CardSearch,
+	offset: number,
+	limit: number
+): Promise<CardPage> {
+	const deckIds = q.deckId
+		? [q.deckId]
+		: ((await db.cards.orderBy('deckId').uniqueKeys()) as string[]);
+	const queues = q.state && q.state !== 'leech' ? [QUEUE_OF_STATE[q.state]] : LISTED_QUEUES;
+	let total = 0;
+	const rows: CardRow[] = [];
+	for (const deckId of deckIds) {
+		for (const queue of queues) {
+			const range =
+				q.sort === 'position' || queue === QUEUE.new
+					? db.cards
+							.where('[deckId+queue+position]')
+							.between([deckId, queue, -Infinity], [deckId, queue, Infinity], true, true)
+					: db.cards
+							.where('[deckId+queue+due]')
+							.between([deckId, queue, MIN_DATE], [deckId, queue, MAX_DATE], true, true);
+			total += await range.count();
+			rows.push(...(await range.limit(offset + limit).toArray()));
+		}
+	}
+	rows.sort(q.sort === 'position' ? compareByPosition : compareByDue);
+	return { total, rows: rows.slice(offset, offset + limit) };
 }
 
 /**
- * Search the stored cards. Retired cards are left out.
+ * Search the stored cards. Retired cards are left out. Without search words, topic or tag the
+ * page is read from the compound indexes alone; otherwise candidates come from the most selective
+ * index and the rest is filtered in memory.
  * @param page `offset` (0-based) and `limit` (rows per page, ≥ 1) of the sorted results
  * @returns the total number of matches and the rows of the page, sorted by `q.sort` (default due)
  */
@@ -172,6 +227,11 @@ export async function searchCards(
 	page: { offset: number; limit: number }
 ): Promise<CardPage> {
 	const words = wordsOf(q.text);
+	const offset = Math.max(0, Math.floor(page.offset));
+	const limit = Math.max(1, Math.floor(page.limit));
+	if (words.length === 0 && !q.topic && !q.tag && q.state !== 'leech') {
+		return indexedPage(db, q, offset, limit);
+	}
 	const queue = q.state && q.state !== 'leech' ? QUEUE_OF_STATE[q.state] : undefined;
 	const rows = await candidates(db, q)
 		.filter(
@@ -186,8 +246,7 @@ export async function searchCards(
 		)
 		.toArray();
 	rows.sort(q.sort === 'position' ? compareByPosition : compareByDue);
-	const offset = Math.max(0, Math.floor(page.offset));
-	return { total: rows.length, rows: rows.slice(offset, offset + Math.max(1, page.limit)) };
+	return { total: rows.length, rows: rows.slice(offset, offset + limit) };
 }
 
 /** What the browser's filter menus offer. */
