@@ -7,7 +7,7 @@
  *
  * Rules, in the order they are tried for one bullet (details in `questions/README.md`):
  * 1. explicit syntax (Obsidian Spaced Repetition compatible): `?`/`??` separator lines,
- *    cloze `==term==` / `{{c1::term}}`, `Q :: A` / `Q ::: A` lines;
+ *    cloze `==term==` / `{{c1::term}}`, `Q :: A` / `Q ::: A` / `Q ::> A` (type-in) lines;
  * 2. `` `command`: description `` → command card (the description asks, the command answers);
  * 3. `term: definition` / `term - definition` → term card; the front carries the heading and the
  *    parent bullets (`Docker 특징 — 표준성`); `명령어: docker version` → command card;
@@ -932,7 +932,9 @@ class NotesWalker {
 			if (at === -1) continue;
 			found = true;
 			const reversed = outside.startsWith(':::', at);
-			const len = reversed ? 3 : 2;
+			// `Q ::> A`: the learner types the answer (Anki's "Basic (type in the answer)").
+			const typein = !reversed && outside.startsWith('::>', at);
+			const len = reversed || typein ? 3 : 2;
 			const q = finishText(sliceLine(l, 0, at).src);
 			const a = finishText(sliceLine(l, at + len).src);
 			if (q === '' || a === '') {
@@ -940,8 +942,8 @@ class NotesWalker {
 				continue;
 			}
 			this.add({
-				kind: 'basic',
-				pattern: reversed ? 'qa-reversed' : 'qa',
+				kind: typein ? 'typein' : 'basic',
+				pattern: reversed ? 'qa-reversed' : typein ? 'qa-typein' : 'qa',
 				front: q,
 				back: a,
 				topic,

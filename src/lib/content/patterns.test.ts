@@ -219,6 +219,14 @@ describe('explicit syntax (Obsidian Spaced Repetition)', () => {
 		]);
 	});
 
+	it('Q ::> A makes a type-in card (the learner types the answer)', () => {
+		const list = cards('- 한국어로 연락처 :: 보통 카드\n- 주소록의 한 줄 ::> 연락처\n');
+		expect(list.map((c) => [c.kind, c.pattern, c.front, c.back])).toEqual([
+			['basic', 'qa', '한국어로 연락처', '보통 카드'],
+			['typein', 'qa-typein', '주소록의 한 줄', '연락처']
+		]);
+	});
+
 	it('multi-line ? and ?? cards, also with a list as the answer', () => {
 		const md =
 			'# 덱\n\nstop과 kill의 차이는?\n?\nstop은 SIGTERM 뒤 SIGKILL을 보낸다.\nkill은 바로 SIGKILL을 보낸다.\n\n두 가지 저장 방식\n??\n- 볼륨\n- 바인드 마운트\n';

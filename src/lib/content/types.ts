@@ -30,6 +30,7 @@ export type CardPattern =
 	| 'command-block'
 	| 'qa'
 	| 'qa-reversed'
+	| 'qa-typein'
 	| 'multiline'
 	| 'cloze';
 
