@@ -233,18 +233,18 @@ export async function searchCards(
 		return indexedPage(db, q, offset, limit);
 	}
 	const queue = q.state && q.state !== 'leech' ? QUEUE_OF_STATE[q.state] : undefined;
-	const rows = await candidates(db, q)
-		.filter(
-			(c) =>
-				c.queue !== QUEUE.retired &&
-				(q.deckId === undefined || c.deckId === q.deckId) &&
-				(queue === undefined || c.queue === queue) &&
-				(q.tag === undefined || c.tags.includes(q.tag)) &&
-				(q.state !== 'leech' || c.tags.includes(LEECH_TAG)) &&
-				(q.topic === undefined || topicKey(c) === q.topic) &&
-				matchesWords(c, words)
-		)
-		.toArray();
+	// Read the range in one getAll and filter in memory: a Dexie `filter()` would walk a cursor,
+	// one request per row, which is several times slower on 10,000 cards.
+	const rows = (await candidates(db, q).toArray()).filter(
+		(c) =>
+			c.queue !== QUEUE.retired &&
+			(q.deckId === undefined || c.deckId === q.deckId) &&
+			(queue === undefined || c.queue === queue) &&
+			(q.tag === undefined || c.tags.includes(q.tag)) &&
+			(q.state !== 'leech' || c.tags.includes(LEECH_TAG)) &&
+			(q.topic === undefined || topicKey(c) === q.topic) &&
+			matchesWords(c, words)
+	);
 	rows.sort(q.sort === 'position' ? compareByPosition : compareByDue);
 	return { total: rows.length, rows: rows.slice(offset, offset + limit) };
 }
