@@ -172,6 +172,10 @@ describe('searchCards', () => {
 			});
 		}
 		await setSuspended(db, card(100).id, true);
+		// Notes order goes deck by deck even where positions of two decks interleave.
+		const ordered = (await searchCards(db, { sort: 'position' }, ALL)).rows;
+		const decksInOrder = ordered.map((r) => r.deckId).filter((d, i, all) => all[i - 1] !== d);
+		expect(decksInOrder).toHaveLength(2);
 		for (const state of [undefined, 'new', 'learning', 'review', 'suspended'] as const) {
 			for (const sort of ['due', 'position'] as const) {
 				for (const deckId of [undefined, other.id]) {

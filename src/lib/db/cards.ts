@@ -164,9 +164,13 @@ export function compareByDue(a: CardRow, b: CardRow): number {
 	return dueKey(a) - dueKey(b) || byId(a, b);
 }
 
-/** Notes order (position), then id. */
+/**
+ * Notes order: deck by deck (by deck id), each in the order of its notes (position), then id.
+ * Decks imported together share position ranges, so position alone would interleave them.
+ */
 export function compareByPosition(a: CardRow, b: CardRow): number {
-	return a.position - b.position || byId(a, b);
+	const deck = a.deckId < b.deckId ? -1 : a.deckId > b.deckId ? 1 : 0;
+	return deck || a.position - b.position || byId(a, b);
 }
 
 /** Queues the browser lists (every queue but retired). */
