@@ -332,6 +332,8 @@ export async function benchScale(
 	opts.log(
 		`  seeded ${seed.cards} cards, ${seed.logs} logs in ${(seed.seedMs / 1000).toFixed(1)} s`
 	);
+	// Let IndexedDB finish writing (LevelDB compaction after seeding) before timing reads.
+	await page.waitForTimeout(5000);
 	const q = await page.evaluate(
 		(r) => (globalThis as unknown as PageGlobals).bench.measureQueue(r),
 		opts.queueRuns

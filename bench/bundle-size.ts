@@ -26,7 +26,26 @@ export interface LoadedFile {
 	phase: 'initial' | 'lazy';
 	/** `build`: sized from build/; `response`: the file was not in build/ (rebuilt meanwhile). */
 	from: 'build' | 'response';
+	/** What the (minified) file holds, recognised by marker strings (see MARKERS). */
+	contains: string[];
 }
+
+/** Strings that only a given library or data set leaves in a minified chunk. */
+const MARKERS: [string, string][] = [
+	['dexie', 'Dexie'],
+	['ts-fsrs', 'request_retention'],
+	['valibot', 'valibot'],
+	['micromark (Markdown parser)', 'setextHeadingLine'],
+	['mdast-util-to-hast / hast-util-to-html', 'mustUseProperty'],
+	['dompurify', 'DOMPurify'],
+	['paraglide messages', 'paraglide'],
+	['svelte runtime', 'svelte'],
+	['workbox-window', 'controlling'],
+	['uplot', 'uplot'],
+	['shell-quote', 'shell-quote'],
+	['bundled deck cards', 'questions/0'],
+	['drill data', 'usermod']
+];
 
 /** The first visit to one route. */
 export interface RouteBytes {
@@ -98,7 +117,8 @@ export async function measureRoute(
 			bytes: data.length,
 			gzip: gzipBytes(data),
 			phase: entry.phase,
-			from: fromBuild ? 'build' : 'response'
+			from: fromBuild ? 'build' : 'response',
+			contains: MARKERS.filter(([, marker]) => data.includes(marker)).map(([name]) => name)
 		});
 	}
 	files.sort((a, b) => b.gzip - a.gzip);

@@ -27,7 +27,28 @@ export interface LighthouseResult {
 	failedAudits: string[];
 	/** The biggest opportunities Lighthouse lists for performance (id: estimated saving, ms). */
 	opportunities: { id: string; savingsMs: number }[];
+	/** The element Lighthouse took as the LCP (its selector and text snippet). */
+	lcpElement: string;
+	/** JS execution per script (bootup-time: total and scripting ms, simulated), largest first. */
+	bootup: { url: string; totalMs: number; scriptingMs: number }[];
+	/** Console errors Lighthouse saw (what costs best-practices points). */
+	consoleErrors: string[];
+	/** Main-thread long tasks (url of the attributable script, start and duration, ms). */
+	longTasks: { url: string; startMs: number; durationMs: number }[];
 }
+
+type Items = Record<string, unknown>[];
+function itemsOf(audit: { details?: unknown } | undefined): Items {
+	const details = audit?.details as { items?: Items } | undefined;
+	return details?.items ?? [];
+}
+const path = (url: unknown) => {
+	try {
+		return new URL(String(url)).pathname;
+	} catch {
+		return String(url);
+	}
+};
 
 const score = (s: number | null | undefined) => Math.round((s ?? 0) * 100);
 
@@ -61,8 +82,30 @@ export async function runLighthouse(url: string): Promise<LighthouseResult> {
 			.map((a) => ({ id: a.id, savingsMs: round(a.numericValue ?? 0) }))
 			.sort((a, b) => b.savingsMs - a.savingsMs)
 			.slice(0, 5);
+		const lcpNode = itemsOf(lhr.audits['largest-contentful-paint-element'])[0] as
+			| { items?: { node?: { selector?: string; snippet?: string } }[] }
+			| undefined;
+		const node = lcpNode?.items?.[0]?.node;
 		return {
 			url,
+			lcpElement: node ? `${node.selector ?? ''} ${node.snippet ?? ''}`.trim() : 'n/a',
+			bootup: itemsOf(lhr.audits['bootup-time'])
+				.map((i) => ({
+					url: path(i.url),
+					totalMs: round(Number(i.total)),
+					scriptingMs: round(Number(i.scripting))
+				}))
+				.slice(0, 6),
+			consoleErrors: itemsOf(lhr.audits['errors-in-console']).map((i) =>
+				String(i.description).slice(0, 200)
+			),
+			longTasks: itemsOf(lhr.audits['long-tasks'])
+				.map((i) => ({
+					url: path(i.url),
+					startMs: round(Number(i.startTime)),
+					durationMs: round(Number(i.duration))
+				}))
+				.slice(0, 8),
 			performance: score(lhr.categories.performance?.score),
 			accessibility: score(lhr.categories.accessibility?.score),
 			bestPractices: score(lhr.categories['best-practices']?.score),

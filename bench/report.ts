@@ -146,6 +146,11 @@ export function renderTable(r: Results): string {
 				`(plan ${ms(Math.min(...i.planMs))}+, apply ${i.applyMs.map((v) => v.toFixed(0)).join(' / ')} ms); ` +
 				`unchanged re-import ${i.reimportMs.map((v) => v.toFixed(0)).join(' / ')} ms.`
 		);
+		if (i.indexCost) {
+			lines.push(
+				`The same ${i.indexCost.rows} rows in one bulkAdd: ${ms(i.indexCost.appIndexesMs)} with the cards store's 5 indexes, ${ms(i.indexCost.primaryKeyOnlyMs)} with the primary key only.`
+			);
+		}
 	}
 
 	lines.push(
@@ -183,6 +188,14 @@ export function renderTable(r: Results): string {
 			`${last.cards.toLocaleString('en')} / ${first.cards.toLocaleString('en')} ratios: queue ${q.toFixed(2)}×, home counts ${c.toFixed(2)}×, first card ${f.toFixed(2)}×.`
 		);
 	}
+	if (last) {
+		lines.push(
+			'',
+			`Index requests behind the queue and counts at ${last.cards.toLocaleString('en')} cards (one run each; rows returned or counted): ` +
+				last.queue.steps.map((s) => `${s.step} ${ms(s.ms)} (${s.rows})`).join('; ') +
+				'.'
+		);
+	}
 	const withLoop = r.scale.find((s) => s.reviewLoop);
 	if (withLoop?.reviewLoop) {
 		const l = withLoop.reviewLoop;
@@ -202,6 +215,21 @@ export function renderTable(r: Results): string {
 	lines.push(row(['---', '---', '---', '---', '---']));
 	for (const b of r.bundle.routes) {
 		lines.push(row([b.route, kB(b.jsGzip), kB(b.initialJsGzip), kB(b.cssGzip), b.files.length]));
+	}
+	const homeRoute = r.bundle.routes.find((b) => b.route === '/');
+	if (homeRoute) {
+		lines.push(
+			'',
+			'Largest files of the first visit to home (gzip; what they hold): ' +
+				homeRoute.files
+					.slice(0, 8)
+					.map(
+						(f) =>
+							`${f.path.split('/').pop()} ${kB(f.gzip)} ${f.phase}${f.contains.length ? ` (${f.contains.join(', ')})` : ''}`
+					)
+					.join('; ') +
+				'.'
+		);
 	}
 	const p = r.bundle.precache;
 	lines.push(
@@ -232,6 +260,15 @@ export function renderTable(r: Results): string {
 			'',
 			`Lighthouse BenchmarkIndex of this machine: ${r.lighthouse.map((l) => l.benchmarkIndex).join(', ')}.`
 		);
+		for (const l of r.lighthouse) {
+			const boot = l.bootup
+				.slice(0, 3)
+				.map((b) => `${b.url} ${ms(b.scriptingMs)}`)
+				.join(', ');
+			lines.push(
+				`${new URL(l.url).pathname}: LCP element \`${l.lcpElement.slice(0, 80)}\`; script evaluation ${boot}; ${l.longTasks.length} long tasks.`
+			);
+		}
 	}
 	return lines.join('\n');
 }

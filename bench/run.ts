@@ -162,7 +162,7 @@ async function main(): Promise<number> {
 				await benchScale(page, origin, size, {
 					fresh: i === 0,
 					logs: 200_000,
-					queueRuns: 11,
+					queueRuns: 21,
 					navRuns: 3,
 					grades: last ? (quick ? 50 : 200) : 0,
 					profileGrades: last ? 30 : 0,

@@ -12,7 +12,14 @@ import type { NoteCard } from '$lib/content/types';
 import { applyImport, planImport } from '$lib/db/decks';
 import { countsFor, doneToday, queueOf, sessionQueue, unburyDue } from '$lib/db/queue';
 import { gradeCard } from '$lib/db/review';
-import { QUEUE, StudyDb, type CardRow, type ReviewLogRow, type ReviewOrigin } from '$lib/db/schema';
+import {
+	QUEUE,
+	STORES_V1,
+	StudyDb,
+	type CardRow,
+	type ReviewLogRow,
+	type ReviewOrigin
+} from '$lib/db/schema';
 import { loadSchedulerSettings } from '$lib/db/settings';
 import {
 	DEFAULT_SCHEDULER_SETTINGS,
@@ -48,6 +55,8 @@ export interface ImportTimes {
 	/** Re-importing the same cards into the filled deck (nothing changes): plan + apply. */
 	reimportMs: number[];
 	stored: number;
+	/** The stored rows bulk-added again with and without the cards store's indexes. */
+	indexCost?: { appIndexesMs: number; primaryKeyOnlyMs: number; rows: number };
 }
 
 /**
@@ -85,8 +94,41 @@ async function importDeck(count: number, runs: number): Promise<ImportTimes> {
 		out.stored = await db.cards.count();
 		db.close();
 	}
+	out.indexCost = await indexCost();
 	await Dexie.delete('bench-import');
 	return out;
+}
+
+/**
+ * Where `applyImport`'s time goes: the rows it stored, written again with one `bulkAdd` into a
+ * cards store with the app's indexes (schema v1) and into one with the primary key only.
+ */
+async function indexCost(): Promise<{
+	appIndexesMs: number;
+	primaryKeyOnlyMs: number;
+	rows: number;
+}> {
+	const source = new StudyDb('bench-import');
+	await source.open();
+	const rows = await source.cards.toArray();
+	source.close();
+	const time = async (stores: string) => {
+		await Dexie.delete('bench-index-cost');
+		const db = new Dexie('bench-index-cost');
+		db.version(1).stores({ cards: stores });
+		await db.open();
+		const t0 = performance.now();
+		await db.table('cards').bulkAdd(rows);
+		const ms = performance.now() - t0;
+		db.close();
+		await Dexie.delete('bench-index-cost');
+		return ms;
+	};
+	return {
+		appIndexesMs: await time(STORES_V1.cards),
+		primaryKeyOnlyMs: await time('id'),
+		rows: rows.length
+	};
 }
 
 /** A memory state for a card that has been studied: `kind` picks review or (re)learning. */
@@ -316,6 +358,10 @@ async function measureQueue(runs: number): Promise<QueueTimes> {
 			}
 		],
 		['unburyDue (queue = buried)', () => unburyDue(db, now)],
+		[
+			'unburyDue returning false for cards still buried (proposed)',
+			() => unburyDueSkippingUnchanged(db, now)
+		],
 		['learning due: toArray', async () => (await due(QUEUE.learning, ahead).toArray()).length],
 		[
 			'review due: limit(reviewsLeft).toArray',
@@ -337,6 +383,26 @@ async function measureQueue(runs: number): Promise<QueueTimes> {
 	}
 	db.close();
 	return out;
+}
+
+/**
+ * `unburyDue` as it would be if its callback returned `false` for a card that stays buried:
+ * Dexie's `Collection.modify` writes back every row whose callback does not return `false`,
+ * so the app's version rewrites every buried card on every call. Measured here to show the
+ * difference; the app's code is not changed by the benchmark.
+ */
+async function unburyDueSkippingUnchanged(db: StudyDb, now: Date): Promise<number> {
+	let unburied = 0;
+	await db.cards
+		.where('queue')
+		.equals(QUEUE.buried)
+		.modify((row) => {
+			if (!row.buriedUntil || row.buriedUntil.getTime() > now.getTime()) return false;
+			delete row.buriedUntil;
+			row.queue = queueOf(row);
+			unburied++;
+		});
+	return unburied;
 }
 
 /** Per-grade costs of the review loop's database work, measured without the UI. */
