@@ -151,6 +151,7 @@ test('edit the front → the review screen shows it; re-import keeps the edit', 
 	await page.goto(`/cards/view?id=${encodeURIComponent(first!.id)}`);
 	await page.getByTestId('action-edit').click();
 	await page.getByTestId('edit-front').fill('내가 고친 질문: **레이어**란?');
+	await page.screenshot({ path: 'screenshots/card-edit-phone-ko-light.png' });
 	await page.getByRole('button', { name: '저장', exact: true }).click();
 	await expect(page.getByTestId('action-done')).toHaveText('저장했습니다.');
 	await expect(page.getByTestId('detail-front')).toContainText('내가 고친 질문: 레이어란?');
