@@ -10,6 +10,7 @@ export default ts.config(
 		ignores: [
 			'build/',
 			'.e2e-build-*/',
+			'.svelte-kit-*/',
 			'screenshots/',
 			'.svelte-kit/',
 			'dev-dist/',

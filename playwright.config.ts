@@ -19,7 +19,7 @@ export default defineConfig({
 	reporter: [['list']],
 	outputDir: 'test-results',
 	webServer: {
-		command: `npx vite preview --port ${port} --strictPort`,
+		command: `npx tsx tests/e2e/serve.ts build ${port}`,
 		port,
 		reuseExistingServer: !process.env.CI
 	},

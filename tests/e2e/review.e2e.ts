@@ -22,6 +22,9 @@ test('a whole session by keyboard: reveal, grade with 1–4, undo with Z', async
 	}
 	await page.keyboard.press('3');
 	await expect(page.getByTestId('card')).not.toHaveAttribute('data-card-id', first);
+	await expect(page.getByTestId('grade-announcement')).toHaveText(
+		/^평가: 알맞음\. 다음 복습: \d+\w+ 뒤$/
+	);
 	expect(await countRows(page, 'reviewLogs')).toBe(1);
 	const graded = await getRow<{ reps: number }>(page, 'cards', first);
 	expect(graded?.reps).toBe(1);
@@ -117,7 +120,7 @@ test('a card that lapses for the 8th time becomes a suspended leech, with a noti
 	await expect(page.getByTestId('card')).toHaveAttribute('data-card-id', id);
 	await page.keyboard.press('Space');
 	await page.keyboard.press('1');
-	await expect(page.getByRole('status')).toContainText('거머리');
+	await expect(page.getByTestId('leech-notice')).toContainText('거머리');
 	const row = await getRow<{ suspended: boolean; tags: string[]; queue: number; lapses: number }>(
 		page,
 		'cards',

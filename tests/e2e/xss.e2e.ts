@@ -21,7 +21,11 @@ const PAYLOADS = [
 	''
 ].join('\n');
 
-test('notes with script payloads run nothing, load nothing, and trip no CSP', async ({ page }) => {
+test('notes with script payloads run nothing, load nothing, and trip no CSP', async ({
+	page,
+	baseURL
+}) => {
+	const origin = new URL(baseURL!).origin;
 	const dialogs: string[] = [];
 	const foreign: string[] = [];
 	const cspErrors: string[] = [];
@@ -30,8 +34,7 @@ test('notes with script payloads run nothing, load nothing, and trip no CSP', as
 		void d.dismiss();
 	});
 	page.on('request', (r) => {
-		if (new URL(r.url()).origin !== new URL(page.url()).origin && !r.url().startsWith('data:'))
-			foreign.push(r.url());
+		if (new URL(r.url()).origin !== origin && !r.url().startsWith('data:')) foreign.push(r.url());
 	});
 	page.on('console', (m) => {
 		if (/Content Security Policy|Refused to/i.test(m.text())) cspErrors.push(m.text());
