@@ -4,6 +4,9 @@ import { applyImport, deckIdFor, planImport } from './decks';
 import { getSetting, setSetting } from './settings';
 import type { StudyDb } from './schema';
 
+/** Room in the new-card order for one bundled deck (far more cards than any deck has). */
+const POSITIONS_PER_DECK = 1_000_000;
+
 const BUNDLED_VERSION_KEY = 'bundledDeckVersion';
 
 /**
@@ -24,15 +27,17 @@ export async function bundledDeckOutdated(
  * cards retired), then record `version`. Each deck is its own transaction; the version is
  * recorded last, so an interrupted sync is simply redone at the next start.
  * @param versionKey see {@link bundledDeckOutdated}.
+ * @param firstSlot position range of the first deck (decks synced separately use other slots).
  */
 export async function syncBundledDecks(
 	db: StudyDb,
 	decks: ParsedNotes[],
 	version: string,
 	now: Date,
-	versionKey = BUNDLED_VERSION_KEY
+	versionKey = BUNDLED_VERSION_KEY,
+	firstSlot = 0
 ): Promise<void> {
-	for (const deck of decks) {
+	for (const [index, deck] of decks.entries()) {
 		const file = deck.file.split('/').pop() ?? deck.file;
 		const id = deckIdFor('bundled', file);
 		const plan = await planImport(
@@ -41,7 +46,8 @@ export async function syncBundledDecks(
 			deck.cards,
 			now
 		);
-		await applyImport(db, plan, now);
+		// Disjoint position ranges keep "study all" in deck order, then notes order.
+		await applyImport(db, plan, now, now.getTime() + (firstSlot + index) * POSITIONS_PER_DECK);
 	}
 	await setSetting(db, versionKey, version);
 }

@@ -11,6 +11,9 @@ import {
 	planImport,
 	sessionQueue,
 	StaleCardError,
+	buryCard,
+	syncBundledDecks,
+	unburyDue,
 	undoReview
 } from '.';
 
@@ -169,5 +172,50 @@ describe('grading', () => {
 		const tomorrow = new Date(NOW.getTime() + 24 * 3600_000);
 		counts = await countsFor(db, [spec.id], tomorrow, settings, ZONE);
 		expect(counts.new).toBe(20);
+	});
+});
+
+describe('re-import and bundled decks', () => {
+	it('a re-import that changes a card keeps the leech tag the app gave it', async () => {
+		await importCards([card(1)]);
+		await db.cards.update(card(1).id, { tags: ['leech'], suspended: true });
+		await importCards([{ ...card(1, '고친 답'), tags: ['노트태그'] }]);
+		const row = await db.cards.get(card(1).id);
+		expect(row?.back).toBe('고친 답');
+		expect(row?.tags.sort()).toEqual(['leech', '노트태그'].sort());
+	});
+
+	it('decks written together keep deck order, then notes order, in the new-card queue', async () => {
+		const deckCards = (deck: string, n: number): NoteCard[] =>
+			Array.from({ length: n }, (_, i) => ({
+				...card(i),
+				id: `${deck}:${i}`,
+				front: `${deck} ${i}`
+			}));
+		const decks = ['01-a.md', '02-b.md'].map((file) => ({
+			file,
+			title: file,
+			cards: deckCards(file, 3),
+			warnings: []
+		}));
+		await syncBundledDecks(db, decks, 'v1', NOW);
+		const queue = await sessionQueue(db, ['bundled:a', 'bundled:b'], NOW, settings, ZONE);
+		expect(queue.map((c) => c.front)).toEqual([
+			'01-a.md 0',
+			'01-a.md 1',
+			'01-a.md 2',
+			'02-b.md 0',
+			'02-b.md 1',
+			'02-b.md 2'
+		]);
+	});
+
+	it('unburyDue counts only the cards it brought back', async () => {
+		await importCards([card(1), card(2)]);
+		await buryCard(db, card(1).id, new Date(NOW.getTime() - 1000));
+		await buryCard(db, card(2).id, new Date(NOW.getTime() + 86_400_000));
+		expect(await unburyDue(db, NOW)).toBe(1);
+		expect((await db.cards.get(card(1).id))?.queue).toBe(QUEUE.new);
+		expect((await db.cards.get(card(2).id))?.queue).toBe(QUEUE.buried);
 	});
 });

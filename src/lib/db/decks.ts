@@ -107,14 +107,29 @@ function contentOf(card: NoteCard, deckId: string) {
 	};
 }
 
+/** Tags the app sets itself (not from the notes); a re-import keeps them. */
+const APP_TAGS = ['leech'];
+
+/** The notes' tags plus the app's own tags already on the stored card. */
+function mergedTags(noteTags: string[], stored: string[]): string[] {
+	return [...new Set([...noteTags, ...stored.filter((t) => APP_TAGS.includes(t))])];
+}
+
 /**
  * Write an import plan in one transaction: all of it or nothing.
+ * @param positionBase first position given to new cards (ms timestamp by default), so decks
+ *   written together can be given disjoint ranges and keep their notes order across decks.
  * @throws the IndexedDB error (e.g. QuotaExceededError) after the transaction rolled back.
  */
-export async function applyImport(db: StudyDb, plan: ImportPlan, now: Date): Promise<void> {
+export async function applyImport(
+	db: StudyDb,
+	plan: ImportPlan,
+	now: Date,
+	positionBase = now.getTime()
+): Promise<void> {
 	const deckId = plan.deck.id;
 	// Everything that is not an IndexedDB request happens here, before the transaction.
-	const basePosition = now.getTime();
+	const basePosition = positionBase;
 	const newRows: CardRow[] = plan.added.map((card, i) => ({
 		id: card.id,
 		...contentOf(card, deckId),
@@ -126,12 +141,23 @@ export async function applyImport(db: StudyDb, plan: ImportPlan, now: Date): Pro
 		await db.decks.put(plan.deck);
 		if (newRows.length) await db.cards.bulkAdd(newRows);
 		for (const card of plan.changed) {
-			await db.cards.update(card.id, contentOf(card, deckId));
+			const row = await db.cards.get(card.id);
+			if (!row) continue;
+			await db.cards.put({
+				...row,
+				...contentOf(card, deckId),
+				tags: mergedTags(card.tags, row.tags)
+			});
 		}
 		for (const card of plan.restored) {
 			const row = await db.cards.get(card.id);
 			if (!row) continue;
-			await db.cards.put({ ...row, ...contentOf(card, deckId), queue: queueOf(row) });
+			await db.cards.put({
+				...row,
+				...contentOf(card, deckId),
+				tags: mergedTags(card.tags, row.tags),
+				queue: queueOf(row)
+			});
 		}
 		if (plan.retired.length) {
 			await db.cards.where('id').anyOf(plan.retired).modify({ queue: QUEUE.retired });

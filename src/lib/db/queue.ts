@@ -158,13 +158,16 @@ export async function sessionQueue(
  * @returns how many cards were unburied.
  */
 export async function unburyDue(db: StudyDb, now: Date): Promise<number> {
-	return db.cards
+	let unburied = 0;
+	await db.cards
 		.where('queue')
 		.equals(QUEUE.buried)
 		.modify((row) => {
 			if (row.buriedUntil && row.buriedUntil.getTime() <= now.getTime()) {
 				delete row.buriedUntil;
 				row.queue = queueOf(row);
+				unburied++;
 			}
 		});
+	return unburied;
 }

@@ -130,7 +130,8 @@ export async function syncDrillDeck(
 ): Promise<void> {
 	const { default: drills, version } = await load();
 	if (!(await bundledDeckOutdated(db, version, DRILL_VERSION_KEY))) return;
-	await syncBundledDecks(db, [drillDeckNotes(drills)], version, now, DRILL_VERSION_KEY);
+	// After the bundled decks in the new-card order (they use slots 0…99).
+	await syncBundledDecks(db, [drillDeckNotes(drills)], version, now, DRILL_VERSION_KEY, 100);
 }
 
 /** The best run of a scenario on this device. */
