@@ -2,27 +2,29 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { NoteCard } from '$lib/content/types';
 import { DEFAULT_SCHEDULER_SETTINGS, Rating, Scheduler } from '$lib/scheduling';
 import {
-	BackupError,
 	applyImport,
 	buryCard,
 	deckIdFor,
 	describeStorageError,
-	exportBackup,
 	gradeCard,
-	parseBackup,
 	planImport,
-	previewBackup,
-	restoreBackup,
 	saveSchedulerSettings,
-	serializeBackup,
 	setSetting,
 	setSuspended,
 	storageErrorName,
 	StudyDb,
 	STORES_V1,
-	type BackupFile,
 	type CardRow
 } from '.';
+import {
+	BackupError,
+	exportBackup,
+	parseBackup,
+	previewBackup,
+	restoreBackup,
+	serializeBackup,
+	type BackupFile
+} from './backup';
 import Dexie from 'dexie';
 
 const NOW = new Date('2025-03-10T01:00:00Z');

@@ -20,13 +20,9 @@ import {
 	buryCard,
 	countsFor,
 	deckIdFor,
-	exportBackup,
 	gradeCard,
-	parseBackup,
 	planImport,
-	restoreBackup,
 	saveSchedulerSettings,
-	serializeBackup,
 	sessionQueue,
 	setSetting,
 	setSuspended,
@@ -35,6 +31,7 @@ import {
 	type ReviewLogRow,
 	type SettingRow
 } from '.';
+import { exportBackup, parseBackup, restoreBackup, serializeBackup } from './backup';
 
 const ZONE = 'Asia/Seoul';
 const NOW = new Date('2025-03-10T01:00:00Z');

@@ -3,20 +3,19 @@
  * after validating it and showing what it holds, by merge or replace. A bad or foreign file
  * changes nothing and says why.
  */
+import { exportAnkiTsv } from '$lib/db/anki';
 import {
 	BackupError,
-	exportAnkiTsv,
 	exportBackup,
-	loadSchedulerSettings,
 	parseBackup,
 	previewBackup,
 	restoreBackup,
 	serializeBackup,
 	type BackupFile,
 	type BackupPreview,
-	type RestoreMode,
-	type StudyDb
-} from '$lib/db';
+	type RestoreMode
+} from '$lib/db/backup';
+import { loadSchedulerSettings, type StudyDb } from '$lib/db';
 
 export type BackupStep = 'idle' | 'working' | 'preview' | 'done' | 'error';
 
