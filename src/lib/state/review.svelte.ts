@@ -4,6 +4,7 @@
  */
 import type { Grade } from 'ts-fsrs';
 import {
+	QUEUE,
 	StaleCardError,
 	buryUntilNextDay,
 	gradeCard,
@@ -16,7 +17,13 @@ import {
 	type StudyDb
 } from '$lib/db';
 import { judgeCommand, type Verdict } from '$lib/drill/judge';
-import { Scheduler, queueKind, type GradeOutcome, type SchedulerSettings } from '$lib/scheduling';
+import {
+	Scheduler,
+	buildSessionQueue,
+	queueKind,
+	type GradeOutcome,
+	type SchedulerSettings
+} from '$lib/scheduling';
 import { compareTypedAnswer, type TypedAnswerComparison } from '$lib/scheduling/typein';
 
 /** What typing an answer gave: a character diff (type-in cards) or a drill verdict (command cards). */
@@ -133,7 +140,10 @@ export class ReviewSession {
 			this.undoStack = [...this.undoStack, result.logId];
 			this.leechNotice = result.outcome.becameLeech;
 			this.graded++;
-			await this.load();
+			this.#advance(result.card);
+			// Only when the in-memory queue runs dry, ask the database (later learning steps,
+			// cards another tab made due).
+			if (!this.current) await this.load();
 		} catch (error) {
 			if (error instanceof StaleCardError) {
 				this.staleNotice = true;
@@ -142,6 +152,27 @@ export class ReviewSession {
 		} finally {
 			this.busy = false;
 		}
+	}
+
+	/**
+	 * Next card without a database round trip: the graded card leaves the queue, and comes back
+	 * in order if it is a learning card due within the learn-ahead limit. The daily limits were
+	 * applied when the queue was read, so only the order is recomputed here.
+	 */
+	#advance(graded: CardRow): void {
+		const now = this.clock();
+		const rest = this.queue.filter((c) => c.id !== graded.id);
+		const candidates = graded.queue === QUEUE.learning ? [...rest, graded] : rest;
+		const unlimited = { ...this.settings, newPerDay: Infinity, reviewsPerDay: Infinity };
+		this.queue = buildSessionQueue(
+			candidates.map((row) => ({ state: memoryOf(row), row })),
+			now,
+			unlimited,
+			{ newStudied: 0, reviewsDone: 0 }
+		).map((w) => w.row);
+		this.revealed = false;
+		this.typed = null;
+		this.shownAt = now;
 	}
 
 	/** Suspend the card on screen (Anki `@`): out of every queue until unsuspended. */
