@@ -163,7 +163,15 @@ export interface ScaleResult {
 	home: { frameMs: number[]; medianFrameMs: number };
 	reviewLoop?: ReviewLoopResult;
 	profile?: GradeProfile;
-	gradeLoop?: GradeTimes & { median: { gradeCardMs: number; unburyMs: number; queueMs: number } };
+	gradeLoop?: GradeTimes & {
+		median: {
+			gradeCardMs: number;
+			unburyMs: number;
+			queueMs: number;
+			frontHtmlMs: number;
+			previewMs: number;
+		};
+	};
 }
 
 /** Grade → next card painted on the real review screen. */
@@ -412,10 +420,14 @@ export async function benchScale(
 			gradeCardMs: g.gradeCardMs.map((v) => round(v, 2)),
 			unburyMs: g.unburyMs.map((v) => round(v, 2)),
 			queueMs: g.queueMs.map((v) => round(v, 2)),
+			frontHtmlMs: g.frontHtmlMs.map((v) => round(v, 2)),
+			previewMs: g.previewMs.map((v) => round(v, 2)),
 			median: {
 				gradeCardMs: round(median(g.gradeCardMs), 2),
 				unburyMs: round(median(g.unburyMs), 2),
-				queueMs: round(median(g.queueMs), 2)
+				queueMs: round(median(g.queueMs), 2),
+				frontHtmlMs: round(median(g.frontHtmlMs), 2),
+				previewMs: round(median(g.previewMs), 2)
 			}
 		};
 		opts.log(`  db grade parts (median): ${JSON.stringify(result.gradeLoop.median)}`);

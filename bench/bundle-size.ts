@@ -1,15 +1,14 @@
 /**
  * What a first visit costs in bytes: the JS and CSS Chromium requests on a cold load of each
- * route (fresh context, empty cache and database), gzip-compressed (level 9) from the files in
- * `build/`, and the service worker's precache (every URL in `build/sw.js`'s manifest).
+ * route (fresh context, empty cache and database), gzip-compressed (level 9) from the files of
+ * the served build (the snapshot of `build/`, see `server.ts`), and the service worker's
+ * precache (every URL in `sw.js`'s manifest).
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from '@playwright/test';
-
-const BUILD = fileURLToPath(new URL('../build', import.meta.url));
+import { fileForUrl, precacheUrls } from './server';
 
 /** Gzip size (level 9) of some bytes. */
 export function gzipBytes(data: Buffer | string): number {
@@ -24,7 +23,7 @@ export interface LoadedFile {
 	gzip: number;
 	/** Requested before the page's load event (modulepreloads, entry) or after (lazy imports). */
 	phase: 'initial' | 'lazy';
-	/** `build`: sized from build/; `response`: the file was not in build/ (rebuilt meanwhile). */
+	/** `build`: sized from the served build; `response`: from the response body (not found there). */
 	from: 'build' | 'response';
 	/** What the (minified) file holds, recognised by marker strings (see MARKERS). */
 	contains: string[];
@@ -77,6 +76,7 @@ export const ROUTES: { route: string; ready?: string }[] = [
 export async function measureRoute(
 	browser: Browser,
 	origin: string,
+	dir: string,
 	route: string,
 	ready?: string
 ): Promise<RouteBytes> {
@@ -107,7 +107,7 @@ export async function measureRoute(
 
 	const files: LoadedFile[] = [];
 	for (const [path, entry] of seen) {
-		const file = join(BUILD, path);
+		const file = join(dir, path);
 		const fromBuild = existsSync(file);
 		const data = fromBuild ? readFileSync(file) : entry.body;
 		if (!data) continue;
@@ -142,22 +142,12 @@ export interface PrecacheSize {
 	missing: string[];
 }
 
-/** The build/ file a URL is served from: the file itself, `<path>.html` or `<path>/index.html`. */
-function fileForUrl(url: string): string | null {
-	const path = join(BUILD, url);
-	for (const candidate of [path, `${path.replace(/\/$/, '')}.html`, join(path, 'index.html')]) {
-		if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
-	}
-	return null;
-}
-
-/** Read the precache manifest from `build/sw.js` (workbox `precacheAndRoute([{url, revision}])`). */
-export function precacheSize(): PrecacheSize {
-	const sw = readFileSync(join(BUILD, 'sw.js'), 'utf8');
-	const urls = [...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1] as string);
+/** Read the precache manifest from the build's `sw.js` (workbox `precacheAndRoute([{url, revision}])`). */
+export function precacheSize(dir: string): PrecacheSize {
+	const urls = precacheUrls(dir);
 	const out: PrecacheSize = { entries: urls.length, bytes: 0, gzip: 0, missing: [] };
 	for (const url of urls) {
-		const file = fileForUrl(url.split('?')[0] as string);
+		const file = fileForUrl(dir, url.split('?')[0] as string);
 		if (!file) {
 			out.missing.push(url);
 			continue;

@@ -31,6 +31,8 @@ export interface LighthouseResult {
 	lcpElement: string;
 	/** JS execution per script (bootup-time: total and scripting ms, simulated), largest first. */
 	bootup: { url: string; totalMs: number; scriptingMs: number }[];
+	/** Performance scores of every run when several were made (this result is the median one). */
+	performanceRuns?: number[];
 	/** Console errors Lighthouse saw (what costs best-practices points). */
 	consoleErrors: string[];
 	/** Main-thread long tasks (url of the attributable script, start and duration, ms). */

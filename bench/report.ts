@@ -206,7 +206,7 @@ export function renderTable(r: Results): string {
 		if (withLoop.gradeLoop) {
 			const g = withLoop.gradeLoop.median;
 			lines.push(
-				`Database work per grade without the UI (median of ${withLoop.gradeLoop.queueMs.length}): gradeCard ${ms(g.gradeCardMs)}, unburyDue ${ms(g.unburyMs)}, sessionQueue ${ms(g.queueMs)}.`
+				`Parts of a grade timed alone in the page (median of ${withLoop.gradeLoop.queueMs.length}): gradeCard ${ms(g.gradeCardMs)}, unburyDue ${ms(g.unburyMs)}, sessionQueue ${ms(g.queueMs)}; for the next card: front Markdown → safe HTML ${ms(g.frontHtmlMs)}, rating previews ${ms(g.previewMs)}.`
 			);
 		}
 	}
@@ -240,14 +240,24 @@ export function renderTable(r: Results): string {
 	if (r.lighthouse.length) {
 		lines.push(
 			'',
-			row(['Lighthouse 12.2.3 (mobile)', 'Perf', 'A11y', 'Best pr.', 'LCP', 'TBT', 'CLS'])
+			row([
+				'Lighthouse 12.2.3 (mobile, median run)',
+				'Perf',
+				'A11y',
+				'Best pr.',
+				'LCP',
+				'TBT',
+				'CLS'
+			])
 		);
 		lines.push(row(['---', '---', '---', '---', '---', '---', '---']));
 		for (const l of r.lighthouse) {
 			lines.push(
 				row([
 					new URL(l.url).pathname,
-					l.performance,
+					l.performanceRuns && l.performanceRuns.length > 1
+						? `${l.performance} (runs ${l.performanceRuns.join(', ')})`
+						: l.performance,
 					l.accessibility,
 					l.bestPractices,
 					ms(l.lcpMs),
@@ -266,7 +276,7 @@ export function renderTable(r: Results): string {
 				.map((b) => `${b.url} ${ms(b.scriptingMs)}`)
 				.join(', ');
 			lines.push(
-				`${new URL(l.url).pathname}: LCP element \`${l.lcpElement.slice(0, 80)}\`; script evaluation ${boot}; ${l.longTasks.length} long tasks.`
+				`${new URL(l.url).pathname}: ${l.lcpElement === 'n/a' ? '' : `LCP element \`${l.lcpElement.slice(0, 80)}\`; `}script evaluation ${boot}; long tasks ${l.longTasks.map((t) => `${t.url.split('/').pop()} ${ms(t.durationMs)}`).join(', ')}.`
 			);
 		}
 	}

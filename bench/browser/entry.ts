@@ -21,6 +21,8 @@ import {
 	type ReviewOrigin
 } from '$lib/db/schema';
 import { loadSchedulerSettings } from '$lib/db/settings';
+import { memoryOf } from '$lib/db/memory';
+import { safeHtml } from '$lib/components/render';
 import {
 	DEFAULT_SCHEDULER_SETTINGS,
 	Scheduler,
@@ -410,6 +412,10 @@ export interface GradeTimes {
 	gradeCardMs: number[];
 	unburyMs: number[];
 	queueMs: number[];
+	/** What the review screen computes for the next card: its front as sanitised HTML (`safeHtml`, Markdown → HTML → DOMPurify) … */
+	frontHtmlMs: number[];
+	/** … and the four rating previews for the answer buttons (`Scheduler.preview`). */
+	previewMs: number[];
 }
 
 /**
@@ -422,7 +428,13 @@ async function gradeLoop(n: number): Promise<GradeTimes> {
 	const settings = await loadSchedulerSettings(db);
 	const scheduler = new Scheduler(settings);
 	const ids = [BENCH_DECK.id];
-	const out: GradeTimes = { gradeCardMs: [], unburyMs: [], queueMs: [] };
+	const out: GradeTimes = {
+		gradeCardMs: [],
+		unburyMs: [],
+		queueMs: [],
+		frontHtmlMs: [],
+		previewMs: []
+	};
 	let queue = await sessionQueue(db, ids, new Date(), settings);
 	for (let i = 0; i < n && queue[0]; i++) {
 		const card = queue[0];
@@ -432,6 +444,15 @@ async function gradeLoop(n: number): Promise<GradeTimes> {
 		const [, u] = await timed(() => unburyDue(db, new Date()));
 		const [q, s] = await timed(() => sessionQueue(db, ids, new Date(), settings));
 		queue = q;
+		const next = queue[0];
+		if (next) {
+			let t0 = performance.now();
+			safeHtml(next.override?.front ?? next.front);
+			out.frontHtmlMs.push(performance.now() - t0);
+			t0 = performance.now();
+			scheduler.preview(memoryOf(next), new Date());
+			out.previewMs.push(performance.now() - t0);
+		}
 		out.gradeCardMs.push(g);
 		out.unburyMs.push(u);
 		out.queueMs.push(s);
