@@ -163,11 +163,11 @@ export async function unburyDue(db: StudyDb, now: Date): Promise<number> {
 		.where('queue')
 		.equals(QUEUE.buried)
 		.modify((row) => {
-			if (row.buriedUntil && row.buriedUntil.getTime() <= now.getTime()) {
-				delete row.buriedUntil;
-				row.queue = queueOf(row);
-				unburied++;
-			}
+			// Returning false tells Dexie not to write the row back (cards still buried).
+			if (!row.buriedUntil || row.buriedUntil.getTime() > now.getTime()) return false;
+			delete row.buriedUntil;
+			row.queue = queueOf(row);
+			unburied++;
 		});
 	return unburied;
 }
