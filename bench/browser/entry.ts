@@ -360,10 +360,6 @@ async function measureQueue(runs: number): Promise<QueueTimes> {
 			}
 		],
 		['unburyDue (queue = buried)', () => unburyDue(db, now)],
-		[
-			'unburyDue returning false for cards still buried (proposed)',
-			() => unburyDueSkippingUnchanged(db, now)
-		],
 		['learning due: toArray', async () => (await due(QUEUE.learning, ahead).toArray()).length],
 		[
 			'review due: limit(reviewsLeft).toArray',
@@ -385,26 +381,6 @@ async function measureQueue(runs: number): Promise<QueueTimes> {
 	}
 	db.close();
 	return out;
-}
-
-/**
- * `unburyDue` as it would be if its callback returned `false` for a card that stays buried:
- * Dexie's `Collection.modify` writes back every row whose callback does not return `false`,
- * so the app's version rewrites every buried card on every call. Measured here to show the
- * difference; the app's code is not changed by the benchmark.
- */
-async function unburyDueSkippingUnchanged(db: StudyDb, now: Date): Promise<number> {
-	let unburied = 0;
-	await db.cards
-		.where('queue')
-		.equals(QUEUE.buried)
-		.modify((row) => {
-			if (!row.buriedUntil || row.buriedUntil.getTime() > now.getTime()) return false;
-			delete row.buriedUntil;
-			row.queue = queueOf(row);
-			unburied++;
-		});
-	return unburied;
 }
 
 /** Per-grade costs of the review loop's database work, measured without the UI. */
