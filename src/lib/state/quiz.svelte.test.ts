@@ -20,6 +20,7 @@ import {
 	listAttempts,
 	loadAttempt,
 	loadBundledQuestions,
+	openAttempt,
 	loadQuizCards,
 	newSeed,
 	retakeQuiz,
@@ -150,6 +151,16 @@ describe('storing attempts', () => {
 		expect(await loadAttempt(db, 'nope')).toBeNull();
 		await db.quizAttempts.put({ id: 'bad', status: 'running', startedAt: T0, data: { x: 1 } });
 		await expect(loadAttempt(db, 'bad')).rejects.toThrow(StoredAttemptError);
+	});
+
+	it('openAttempt tells a page what it found, without throwing', async () => {
+		const a0 = await started();
+		expect(await openAttempt(db, a0.id)).toMatchObject({ ok: true, stored: { attempt: a0 } });
+		expect(await openAttempt(db, null)).toEqual({ ok: false, problem: 'not-found' });
+		expect(await openAttempt(null, a0.id)).toEqual({ ok: false, problem: 'not-found' });
+		expect(await openAttempt(db, 'nope')).toEqual({ ok: false, problem: 'not-found' });
+		await db.quizAttempts.put({ id: 'bad', status: 'running', startedAt: T0, data: { x: 1 } });
+		expect(await openAttempt(db, 'bad')).toMatchObject({ ok: false, problem: 'unreadable' });
 	});
 
 	it('finalises once: score on the row, one quiz lapse per wrong card, nothing twice', async () => {

@@ -23,7 +23,8 @@ import {
 	type Quiz,
 	type QuizSourceCard,
 	type QuizSpec,
-	type TimeLimit
+	type TimeLimit,
+	StoredAttemptError
 } from '$lib/quiz';
 import type { Scheduler } from '$lib/scheduling';
 
@@ -138,6 +139,27 @@ function fromRow(row: QuizAttemptRow): StoredQuizAttempt {
 export async function loadAttempt(db: StudyDb, id: string): Promise<StoredQuizAttempt | null> {
 	const row = await db.quizAttempts.get(id);
 	return row ? fromRow(row) : null;
+}
+
+/** What a quiz page finds for the attempt id in its URL. */
+export type OpenedAttempt =
+	| { ok: true; db: StudyDb; stored: StoredQuizAttempt }
+	| { ok: false; problem: 'not-found' }
+	| { ok: false; problem: 'unreadable'; reason: string };
+
+/**
+ * Open an attempt by id for a page: no id, no database or no such row → `not-found`; a row that
+ * is not a valid attempt (or a failed read) → `unreadable` with the reason. Never throws.
+ */
+export async function openAttempt(db: StudyDb | null, id: string | null): Promise<OpenedAttempt> {
+	if (!id || !db) return { ok: false, problem: 'not-found' };
+	try {
+		const stored = await loadAttempt(db, id);
+		return stored ? { ok: true, db, stored } : { ok: false, problem: 'not-found' };
+	} catch (error) {
+		const reason = error instanceof StoredAttemptError ? error.reason : String(error);
+		return { ok: false, problem: 'unreadable', reason };
+	}
 }
 
 /** What {@link finaliseAttempt} did. */
