@@ -8,6 +8,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { contentHash } from './content-hash';
 import type { Plugin } from 'vite';
 import { parseNotes } from '../src/lib/content/parse';
 import type { ParsedNotes } from '../src/lib/content/types';
@@ -18,16 +19,6 @@ const RESOLVED_ID = '\0' + VIRTUAL_ID;
 /** A tiny module with only the deck's content hash, so start-up can check it without loading cards. */
 const VERSION_ID = 'virtual:bundled-deck-version';
 const RESOLVED_VERSION_ID = '\0' + VERSION_ID;
-
-/** FNV-1a 32-bit over the serialised deck: changes whenever any card, warning or line changes. */
-function contentHash(text: string): string {
-	let h = 0x811c9dc5;
-	for (let i = 0; i < text.length; i++) {
-		h ^= text.charCodeAt(i);
-		h = Math.imul(h, 0x01000193);
-	}
-	return (h >>> 0).toString(36);
-}
 
 /** Parse every `*.md` file directly in `dir` except README.md, in file-name order. */
 export function loadBundledDeck(dir = join(process.cwd(), 'questions')): ParsedNotes[] {

@@ -12,6 +12,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { contentHash } from './content-hash';
 import { runnerImport, type Plugin } from 'vite';
 import type { Drill } from '../src/lib/drill';
 
@@ -25,16 +26,6 @@ const RESOLVED_ID = '\0' + VIRTUAL_ID;
 /** A tiny module with only the version, so start-up can check it without loading any drill code. */
 const VERSION_ID = 'virtual:drills-version';
 const RESOLVED_VERSION_ID = '\0' + VERSION_ID;
-
-/** FNV-1a 32-bit over the serialised drills, in base 36. */
-function contentHash(text: string): string {
-	let h = 0x811c9dc5;
-	for (let i = 0; i < text.length; i++) {
-		h ^= text.charCodeAt(i);
-		h = Math.imul(h, 0x01000193);
-	}
-	return (h >>> 0).toString(36);
-}
 
 /** The drill files in `dir` (paths relative to `root`), README.md excepted, by file name. */
 function drillFiles(dir: string, root: string): { path: string; text: string }[] {
