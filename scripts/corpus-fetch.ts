@@ -55,7 +55,9 @@ export function rawUrl(upstream: { repo: string; commit: string; path: string })
 
 /** Read and parse the manifest below `root` (the repository root). */
 export function readManifest(root: string): CorpusManifest {
-	return JSON.parse(readFileSync(join(root, CORPUS_DIR, 'manifest.json'), 'utf8')) as CorpusManifest;
+	return JSON.parse(
+		readFileSync(join(root, CORPUS_DIR, 'manifest.json'), 'utf8')
+	) as CorpusManifest;
 }
 
 async function main(argv: string[]): Promise<number> {
