@@ -275,8 +275,13 @@ describe('duplicate-front', () => {
 			command('컨테이너 확인: 명령어를 입력하세요.', 'docker ps -q', { topic })
 		];
 		const found = only('duplicate-front', list);
-		expect(found.map((f) => f.params.count)).toEqual([2, 3]);
-		expect(found[0]?.params.firstCardId).toBe(list[0]?.id);
+		expect(found.map((f) => f.cardId)).toEqual(list.map((c) => c.id));
+		expect(found[1]?.params).toEqual({
+			count: 3,
+			cards: 3,
+			firstLine: list[0]?.source.line,
+			firstCardId: list[0]?.id
+		});
 	});
 
 	it('does not flag the same front under another topic, nor an identical twin', () => {
@@ -300,7 +305,9 @@ describe('raw-markup', () => {
 		expect(markup(card({ topic: ['노트', '<img src="x.svg"> 도커'] }))).toEqual(['topic:<img']);
 		expect(markup(card({ topic: ['노트', '포트&#58;번호'] }))).toEqual(['topic:&entity;']);
 		expect(markup(card({ front: 'Docker 설치 — `sudo curl …' }))).toEqual(['front:`']);
-		expect(markup(card({ back: '[문서](https://docs.docker.com 닫는 괄호가 없다' }))).toEqual(['back:](']);
+		expect(markup(card({ back: '[문서](https://docs.docker.com 닫는 괄호가 없다' }))).toEqual([
+			'back:]('
+		]);
 		expect(markup(card({ back: '**굵게 시작만 한 글' }))).toEqual(['back:**']);
 	});
 
@@ -328,6 +335,28 @@ describe('file-name', () => {
 		).toBe('docker_load_ex.png');
 	});
 
+	it('flags bare URLs, once per address', () => {
+		expect(fileNames('참조 : https://docs.docker.com/engine/network/.')).toEqual([
+			'https://docs.docker.com/engine/network/'
+		]);
+		expect(fileNames('https://example.com/a/docker_load_ex.png')).toEqual(['docker_load_ex.png']);
+		expect(
+			only('file-name', card({ front: '참조', back: 'https://docs.docker.com/engine/network/' }))[0]
+				?.params
+		).toMatchObject({
+			field: 'back',
+			name: 'https://docs.docker.com/engine/network/'
+		});
+		expect(
+			rules(
+				card({
+					front: '참고 문서',
+					back: '[네트워크 문서](https://docs.docker.com/engine/network/)'
+				})
+			)
+		).toEqual([]);
+	});
+
 	it('does not flag content file names or paths inside code', () => {
 		expect(fileNames('compose.yaml 파일과 Dockerfile')).toEqual([]);
 		expect(rules(card({ back: '`COPY logo.png /srv/static/` 으로 복사한다' }))).toEqual([]);
@@ -343,6 +372,27 @@ describe('html-eats-text', () => {
 			tag: 'container'
 		});
 		expect(rules(card({ front: '한 줄<br>두 줄', back: '`docker exec <CONTAINER>`' }))).toEqual([]);
+	});
+});
+
+describe('image-placeholder', () => {
+	it('flags an image left in card text as a generic word or nothing', () => {
+		expect(
+			only(
+				'image-placeholder',
+				card({ back: '네트워크 목록 확인 ![image](https://example.com/ls.png)' })
+			)[0]?.params
+		).toMatchObject({
+			field: 'back',
+			alt: 'image'
+		});
+		expect(only('image-placeholder', card({ back: '결과 ![](shot.png)' }))[0]?.params.alt).toBe('');
+		expect(only('image-placeholder', card({ back: '결과 ![스크린샷 2](a.png)' }))).toHaveLength(1);
+		expect(
+			rules(
+				card({ front: '구조', back: '![컨테이너 레이어 구조도](https://example.com/layers.svg)' })
+			)
+		).toEqual([]);
 	});
 });
 

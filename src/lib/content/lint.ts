@@ -54,6 +54,7 @@ export const LINT_RULES = [
 	'raw-markup',
 	'file-name',
 	'html-eats-text',
+	'image-placeholder',
 	'answer-set-too-large',
 	'command-not-accepted',
 	'deck-empty'
@@ -67,10 +68,14 @@ export const LINT_RULES = [
  * - `front-ends-with-ellipsis`: the front ends in `…` / `...` (a cloze blank `[...]` does not count);
  * - `ordinal-prompt`: the front asks by position (`2번째 …`, `(3개 중)`, `2 of 3`) (`{ match }`);
  * - `duplicate-front`: another card of the deck shows the same topic line and front with a
- *   different answer (`{ count, firstLine, firstCardId }`, on every card after the first);
+ *   different answer: every card of such a group (`{ count: distinct answers, cards, firstLine,
+ *   firstCardId }`);
  * - `raw-markup`: Markdown or HTML syntax the learner would see literally (`**`, `` ` ``, `<img`,
  *   `![`, `](`, `{{c1::`, an entity, a list marker starting a heading) (`{ field, markup }`);
- * - `file-name`: an image file name or image-folder path in card text (`{ field, name }`);
+ * - `file-name`: an image file name, an image-folder path or a bare URL in card text
+ *   (`{ field, fields, name }`): nobody studies an address;
+ * - `image-placeholder`: an image whose alt text is a generic word (`![image](…)` → "image") or
+ *   nothing, left in card text (`{ field, fields, alt }`);
  * - `html-eats-text`: a tag-like word that is no HTML element (`<CONTAINER>`) is swallowed as raw
  *   HTML, so the learner never sees it (`{ field, tag }`);
  * - `answer-set-too-large`: the answer is a set of more than {@link MAX_ANSWER_ITEMS} items
@@ -155,6 +160,8 @@ export interface ShownText {
 	prose: string;
 	/** Tag-like words (`CONTAINER` of `<CONTAINER>`) that are no HTML element and vanish. */
 	eaten: string[];
+	/** Alt text of every image (Markdown or `<img>`), '' for none. */
+	images: string[];
 }
 
 /** Stands for code content in {@link ShownText.prose}. */
@@ -167,11 +174,12 @@ export const CODE_MARK = '\ufffc';
  */
 export function shownText(md: string): ShownText {
 	const eaten: string[] = [];
+	const images: string[] = [];
 	let tree: Root;
 	try {
 		tree = parseMarkdownTree(md.replace(/\r\n?/g, '\n'));
 	} catch {
-		return { text: md, prose: md, eaten };
+		return { text: md, prose: md, eaten, images: [] };
 	}
 	const out: string[] = [];
 	const prose: string[] = [];
@@ -196,6 +204,7 @@ export function shownText(md: string): ShownText {
 				return;
 			case 'image':
 			case 'imageReference':
+				images.push(node.alt ?? '');
 				push(node.alt ?? '');
 				return;
 			case 'html': {
@@ -203,7 +212,9 @@ export function shownText(md: string): ShownText {
 				if (tag === 'br') push('\n');
 				else if (tag === 'img') {
 					const m = ALT_RE.exec(node.value);
-					push((m?.[1] ?? m?.[2] ?? m?.[3] ?? '').trim());
+					const alt = (m?.[1] ?? m?.[2] ?? m?.[3] ?? '').trim();
+					images.push(alt);
+					push(alt);
 				} else if (tag && !HTML_ELEMENTS.has(tag)) eaten.push(tag);
 				return;
 			}
@@ -242,7 +253,7 @@ export function shownText(md: string): ShownText {
 			.join('\n')
 			.replace(/\n{3,}/g, '\n\n')
 			.trim();
-	return { text: tidy(out), prose: tidy(prose), eaten };
+	return { text: tidy(out), prose: tidy(prose), eaten, images };
 }
 
 /** Text of a Markdown field as shown (see {@link shownText}). */
@@ -422,14 +433,41 @@ const IMAGE_FILE_RE =
 const IMAGE_DIR_RE =
 	/(?:^|[\s(["'])(\.{0,2}\/?(?:img|imgs|image|images|assets|static|screenshots?|pics?)\/[\w~%.+/-]+)/gi;
 
-/** Image file names (the last path segment) and image-folder paths in `text`. */
-export function fileNames(text: string): string[] {
+const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>()\[\]]+/gi;
+
+/** Alt texts that say nothing: the learner sees the word "image" (or nothing) where a picture was. */
+const PLACEHOLDER_ALTS: ReadonlySet<string> = new Set(
+	(
+		'image img picture pic photo screenshot screen shot capture untitled alt text ' +
+		'alt-text 이미지 그림 사진 캡처 캡쳐 스크린샷 화면'
+	).split(' ')
+);
+
+/** Whether an image's alt text is empty or a generic word (see `image-placeholder`). */
+export function isPlaceholderAlt(alt: string): boolean {
+	const a = normaliseForMatch(alt).replace(/[\s_-]*\d*$/, '');
+	return a === '' || PLACEHOLDER_ALTS.has(a) || a === 'alt text';
+}
+
+/**
+ * Image file names (the last path segment), image-folder paths and bare URLs (other than those
+ * of an image file already named, and those inside link syntax `](…)`, which is raw markup) in
+ * `text`. With `urls: 'alone'` (for answers) a URL counts only when it is nearly all the text
+ * (at most 2 other words): an address inside an explained answer is content.
+ */
+export function fileNames(text: string, urls: 'all' | 'alone' = 'all'): string[] {
 	const found = new Set<string>();
 	for (const m of text.matchAll(IMAGE_FILE_RE))
 		found.add((m[1] as string).split('/').pop() as string);
 	for (const m of text.matchAll(IMAGE_DIR_RE)) {
 		const name = m[1] as string;
 		if (![...found].some((f) => name.endsWith(f))) found.add(name);
+	}
+	for (const m of text.matchAll(URL_RE)) {
+		const url = m[0].replace(/[.,;:!?'"]+$/, '');
+		if (text.slice(Math.max(0, m.index - 2), m.index) === '](') continue;
+		if (urls === 'alone' && words(text.replace(m[0], ' ')).length > 2) continue;
+		if (![...found].some((f) => url.endsWith(f))) found.add(url);
 	}
 	return [...found];
 }
@@ -473,6 +511,7 @@ interface Shown {
 	prose: string;
 	norm: string;
 	eaten: string[];
+	images: string[];
 }
 
 function shownFields(card: NoteCard): Shown[] {
@@ -484,7 +523,8 @@ function shownFields(card: NoteCard): Shown[] {
 		text: topic,
 		prose: topic,
 		norm: normaliseForMatch(topic),
-		eaten: []
+		eaten: [],
+		images: []
 	});
 	for (const field of ['front', 'context', 'back'] as const) {
 		const raw = card[field];
@@ -496,7 +536,8 @@ function shownFields(card: NoteCard): Shown[] {
 			text: s.text,
 			prose: s.prose,
 			norm: normaliseForMatch(s.text),
-			eaten: s.eaten
+			eaten: s.eaten,
+			images: s.images
 		});
 	}
 	return fields;
@@ -508,8 +549,8 @@ function shownFields(card: NoteCard): Shown[] {
  */
 export function lintCards(cards: readonly NoteCard[], options: LintOptions = {}): LintFinding[] {
 	const findings: LintFinding[] = [];
-	const firstByFront = new Map<string, { card: NoteCard; backs: Set<string>; count: number }>();
-	for (const card of cards) {
+	const duplicates = duplicateFronts(cards);
+	cards.forEach((card, index) => {
 		const at = (rule: LintRuleId, params: Record<string, string | number> = {}): void => {
 			findings.push({
 				rule,
@@ -565,18 +606,8 @@ export function lintCards(cards: readonly NoteCard[], options: LintOptions = {})
 		}
 
 		// duplicate-front
-		const dupKey = `${normaliseForMatch(topicLine(card))}\n${frontNorm}`;
-		const first = firstByFront.get(dupKey);
-		if (!first) firstByFront.set(dupKey, { card, backs: new Set([backNorm]), count: 1 });
-		else if (!first.backs.has(backNorm)) {
-			first.backs.add(backNorm);
-			first.count++;
-			at('duplicate-front', {
-				count: first.count,
-				firstLine: first.card.source.line,
-				firstCardId: first.card.id
-			});
-		}
+		const dup = duplicates.get(index);
+		if (dup) at('duplicate-front', dup);
 
 		// raw-markup, file-name, html-eats-text: one finding per card and thing, naming its fields
 		const perThing = (rule: LintRuleId, key: string, found: (f: Shown) => string[]): void => {
@@ -588,8 +619,16 @@ export function lintCards(cards: readonly NoteCard[], options: LintOptions = {})
 				at(rule, { field: fs[0] as string, fields: fs.join(','), [key]: thing });
 		};
 		perThing('raw-markup', 'markup', (f) => visibleMarkup(f.prose, f.field));
-		perThing('file-name', 'name', (f) => fileNames(f.prose));
+		perThing('file-name', 'name', (f) => fileNames(f.prose, f.field === 'back' ? 'alone' : 'all'));
 		perThing('html-eats-text', 'tag', (f) => f.eaten);
+		perThing('image-placeholder', 'alt', (f) => [
+			...f.images.filter(isPlaceholderAlt),
+			// An image the converter already turned into its alt text leaves the bare word on a line.
+			...f.prose
+				.split('\n')
+				.map((l) => l.trim())
+				.filter((l) => l && isPlaceholderAlt(l))
+		]);
 
 		// answer-set-too-large
 		if (card.kind !== 'cloze' && !card.command) {
@@ -603,8 +642,34 @@ export function lintCards(cards: readonly NoteCard[], options: LintOptions = {})
 			if (!verdict.accepted)
 				at('command-not-accepted', verdict.reason ? { reason: verdict.reason } : {});
 		}
-	}
+	});
 	return findings;
+}
+
+/**
+ * Cards (by index) that share their topic line and front with a card of another answer, each with
+ * `{ count: distinct answers, cards: cards in the group, firstLine, firstCardId }`.
+ */
+function duplicateFronts(cards: readonly NoteCard[]): Map<number, Record<string, string | number>> {
+	const groups = new Map<string, number[]>();
+	cards.forEach((card, i) => {
+		const key = `${normaliseForMatch(topicLine(card))}\n${normaliseForMatch(plainText(card.front))}`;
+		groups.set(key, [...(groups.get(key) ?? []), i]);
+	});
+	const out = new Map<number, Record<string, string | number>>();
+	for (const members of groups.values()) {
+		const answers = new Set(members.map((i) => normaliseForMatch(plainText(cards[i]?.back ?? ''))));
+		if (answers.size < 2) continue;
+		const first = cards[members[0] as number] as NoteCard;
+		for (const i of members)
+			out.set(i, {
+				count: answers.size,
+				cards: members.length,
+				firstLine: first.source.line,
+				firstCardId: first.id
+			});
+	}
+	return out;
 }
 
 /** Lint a parsed notes file: {@link lintCards} plus `deck-empty` when it made no card. */
