@@ -443,6 +443,25 @@ const PLACEHOLDER_ALTS: ReadonlySet<string> = new Set(
 	).split(' ')
 );
 
+/** Alt words an editor fills in by itself (Latin only: `이미지` is also a Docker term). */
+const DEFAULT_ALTS: ReadonlySet<string> = new Set([
+	'image',
+	'img',
+	'untitled',
+	'screenshot',
+	'alt text'
+]);
+
+/**
+ * Lines that are only an editor's default alt word (`image`, `Untitled`, `img 3` …) among other
+ * lines: what is left when an image was turned into its alt text before reaching the card.
+ */
+export function leftoverAltLines(text: string): string[] {
+	const lines = text.split('\n').map((l) => l.trim());
+	if (lines.filter(Boolean).length < 2) return [];
+	return lines.filter((l) => DEFAULT_ALTS.has(normaliseForMatch(l).replace(/[\s_-]*\d*$/, '')));
+}
+
 /** Whether an image's alt text is empty or a generic word (see `image-placeholder`). */
 export function isPlaceholderAlt(alt: string): boolean {
 	const a = normaliseForMatch(alt).replace(/[\s_-]*\d*$/, '');
@@ -623,11 +642,7 @@ export function lintCards(cards: readonly NoteCard[], options: LintOptions = {})
 		perThing('html-eats-text', 'tag', (f) => f.eaten);
 		perThing('image-placeholder', 'alt', (f) => [
 			...f.images.filter(isPlaceholderAlt),
-			// An image the converter already turned into its alt text leaves the bare word on a line.
-			...f.prose
-				.split('\n')
-				.map((l) => l.trim())
-				.filter((l) => l && isPlaceholderAlt(l))
+			...leftoverAltLines(f.prose)
 		]);
 
 		// answer-set-too-large
