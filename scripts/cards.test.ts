@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LINT_RULES, type LintFinding } from '../src/lib/content/lint';
-import { runCards } from './cards';
+import { describeFinding, runCards } from './cards';
 import { readManifest } from './corpus-fetch';
 
 function run(argv: string[], cwd = process.cwd()) {
@@ -126,6 +126,32 @@ describe('npm run cards -- … --lint / --read', () => {
 		expect(report.total.findings).toBe(report.files[0]?.findings.length);
 		expect(Object.keys(report.total.byRule)).toEqual([...LINT_RULES]);
 		expect(r.code).toBe(1);
+	});
+
+	it('words a finding of every rule, with its parameters', () => {
+		for (const rule of LINT_RULES) {
+			const text = describeFinding({
+				rule,
+				file: 'f.md',
+				line: 1,
+				cardId: 'c',
+				params: {
+					field: 'front',
+					term: 'X',
+					markup: '**',
+					name: 'a.png',
+					tag: 't',
+					alt: 'image',
+					items: 6,
+					max: 5,
+					count: 2,
+					firstLine: 3,
+					match: '2번째',
+					warnings: 1
+				}
+			});
+			expect(text.length, rule).toBeGreaterThan(10);
+		}
 	});
 
 	it('--read prints each card numbered as review shows it, cloze blanks as [...]', () => {

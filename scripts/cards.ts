@@ -112,6 +112,10 @@ export function describeFinding(f: LintFinding): string {
 			return `file name "${p.name}" in the ${p.field}`;
 		case 'html-eats-text':
 			return `"<${p.tag}>" is swallowed as HTML in the ${p.field}`;
+		case 'image-placeholder':
+			return p.alt
+				? `an image shows only the word "${p.alt}" in the ${p.field}`
+				: `an image with no alt text shows nothing in the ${p.field}`;
 		case 'answer-set-too-large':
 			return `the answer is a set of ${p.items} items (more than ${p.max})`;
 		case 'command-not-accepted':

@@ -433,7 +433,7 @@ const IMAGE_FILE_RE =
 const IMAGE_DIR_RE =
 	/(?:^|[\s(["'])(\.{0,2}\/?(?:img|imgs|image|images|assets|static|screenshots?|pics?)\/[\w~%.+/-]+)/gi;
 
-const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>()\[\]]+/gi;
+const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>()[\]]+/gi;
 
 /** Alt texts that say nothing: the learner sees the word "image" (or nothing) where a picture was. */
 const PLACEHOLDER_ALTS: ReadonlySet<string> = new Set(
