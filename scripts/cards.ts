@@ -1,6 +1,7 @@
 /**
  * `npm run cards -- <notes.md|folder>… [--json] [--lint] [--read]`: what the converter makes of
- * notes files (an author tool; folders are searched for `*.md`, recursively, in name order).
+ * notes files (an author tool). A folder stands for its `*.md` files, recursively, in name order;
+ * a folder with a corpus `manifest.json` (`tests/fixtures/corpus/`) for the files it lists.
  *
  * - default: the cards, command items and warnings of each file; warnings go to stderr as
  *   `file:line: reason`. Exit code 1 when a file cannot be read or yields no cards.
