@@ -15,14 +15,9 @@ import {
 	type Redirect,
 	type ShellContext
 } from './parse';
-import {
-	closestName,
-	findProgram,
-	knownCommandNames,
-	parseArgs,
-	type ArgsError,
-	type ParsedArgs
-} from './specs';
+import { parseArgs } from './argv';
+import { findProgram, isRealProgram, knownCommandNames } from './programs';
+import { closestName, type ArgsError, type ParsedArgs } from './spec';
 
 /** Why a command cannot run as typed (before any host state is consulted). */
 export interface InvocationError {
@@ -223,7 +218,8 @@ function analyseCommand(
 	const name = argv[0]!;
 	const spec = findProgram(name);
 	if (!spec) {
-		inv.error = notFound(name, viaSudo);
+		// A real program without a spec (npm, apt-get, vi …) is read as words only.
+		if (!isRealProgram(name)) inv.error = notFound(name, viaSudo);
 		return inv;
 	}
 	const read = parseArgs([baseName(name), ...argv.slice(1)], spec);
@@ -254,7 +250,7 @@ function analyseCommand(
 		if (!inner.ok) {
 			inv.error = {
 				reasonId: 'usage-error',
-				message: `${baseName(name)}: 1: ${inner.reason}`,
+				message: `${baseName(name)}: 1: ${inner.message.replace(/^bash: /, '')}`,
 				exitCode: 2,
 				offender: script
 			};

@@ -18,10 +18,10 @@
  *   (Docker docs, "Manage Docker as a non-root user").
  */
 import { hash53 } from '../content/identity';
-import { analyseLine, type Invocation, type Plan } from './analyse';
+import { analyseLine, type AnalyseResult, type Invocation, type Plan } from './analyse';
 import type { ShellContext } from './parse';
 import { splitUrl } from './url';
-import { hasOption, optionValues, type ParsedArgs } from './specs';
+import { hasOption, optionValues, type ParsedArgs } from './spec';
 
 /** One account in /etc/passwd. */
 export interface HostUser {
@@ -260,19 +260,31 @@ export function runLine(state: HostState, line: string): RunResult {
 		return runLineInner(state, line);
 	} catch (error) {
 		// A simulation bug must not take the terminal down; the state is left as it was.
-		return { state, output: `bash: 연습 호스트 내부 오류: ${String(error)}\n`, exitCode: 1 };
+		return { state, output: `bash: drill host error: ${String(error)}\n`, exitCode: 1 };
 	}
 }
 
-function runLineInner(state: HostState, line: string): RunResult {
+/**
+ * Run a line that was already analysed with {@link shellContext} of `state` (the drill reads each
+ * line once and hands the same analysis to the judge). Pure and never throws, like {@link runLine}.
+ */
+export function runAnalysed(state: HostState, line: string, analysed: AnalyseResult): RunResult {
+	try {
+		return runLineInner(state, line, analysed);
+	} catch (error) {
+		return { state, output: `bash: drill host error: ${String(error)}\n`, exitCode: 1 };
+	}
+}
+
+function runLineInner(state: HostState, line: string, pre?: AnalyseResult): RunResult {
 	const s = cloneState(state);
 	s.docker.volumes ??= []; // states saved before volumes were modelled
 	s.history.push(line);
-	const analysed = analyseLine(line, shellContext(s));
+	const analysed = pre ?? analyseLine(line, shellContext(s));
 	if (!analysed.ok) {
 		// An empty line (or only a comment) is not a command: nothing is recorded.
 		if (analysed.reasonId === 'empty') return { state, output: '', exitCode: 0 };
-		return { state: s, output: `bash: ${analysed.reason}\n`, exitCode: 2 };
+		return { state: s, output: `${analysed.message}\n`, exitCode: 2 };
 	}
 	const out: string[] = [];
 	const result = runPlan(s, analysed.plan, out);

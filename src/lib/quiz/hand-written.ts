@@ -87,7 +87,7 @@ const HandWrittenSchema = v.variant('type', [
 		answer: v.pipe(
 			nonEmpty('명령어가 비어 있습니다.'),
 			v.check(
-				(cmd) => judgeCommand(cmd, cmd).verdict === 'correct',
+				(cmd) => judgeCommand(cmd, cmd).verdict !== 'wrong',
 				'명령어 판정기가 이 명령을 읽을 수 없습니다 (자기 자신과 비교해도 정답이 아닙니다).'
 			)
 		)
