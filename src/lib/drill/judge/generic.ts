@@ -224,8 +224,10 @@ function checkOperands(
 	const isImage = (i: number, w: string) =>
 		images !== undefined && (images === 'all' || images.includes(i)) && !hasMarker(w);
 	const norm = (w: string, i: number, expected: boolean): string => {
-		if (isImage(i, w) || (!expected && images !== undefined && (images === 'all' || images.includes(i))))
-			return canonicalImage(w);
+		// Image names compare in full (`nginx` = `nginx:latest`) unless the template spells the
+		// parts out with slots (`{image}:{tag}` asks for the tag).
+		const e = ea.operands[i];
+		if (expected ? isImage(i, w) : e !== undefined && isImage(i, e)) return canonicalImage(w);
 		return isPathLike(w) && (!expected || !hasMarker(w)) ? canonicalPath(w, ctx.home) : w;
 	};
 	const eOps = ea.operands.map((w, i) => norm(w, i, true));
