@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseNotes } from '../src/lib/content/parse';
+import { checkCommands } from './check-commands';
 
 /** Where the CLI writes; injectable for tests. */
 export interface CardsIo {
@@ -19,7 +20,8 @@ export interface CardsIo {
 /** Run the CLI with its arguments (after `--`); returns the exit code. */
 export function runCards(argv: readonly string[], io: CardsIo): number {
 	const json = argv.includes('--json');
-	const files = argv.filter((a) => a !== '--json');
+	const check = argv.includes('--check-commands');
+	const files = argv.filter((a) => a !== '--json' && a !== '--check-commands');
 	if (files.length !== 1) {
 		io.err('사용법: npm run cards -- <노트.md> [--json]\n');
 		return 2;
@@ -34,6 +36,7 @@ export function runCards(argv: readonly string[], io: CardsIo): number {
 		return 1;
 	}
 	const parsed = parseNotes(text, shown);
+	if (check) return checkCommands(parsed, io);
 	const commands = parsed.cards.filter((c) => c.command);
 	if (json) {
 		io.out(JSON.stringify(parsed, null, '\t') + '\n');

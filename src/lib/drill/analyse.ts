@@ -66,7 +66,8 @@ export interface Plan {
 	expansions: Expansion[];
 }
 
-export type AnalyseResult = { ok: true; plan: Plan } | ({ ok: false } & ParseFailure);
+/** A line read, or why it cannot be (with the line as typed). */
+export type AnalyseResult = { ok: true; plan: Plan } | ({ ok: false; typed?: string } & ParseFailure);
 
 const SHELLS = new Set(['sh', 'bash', 'dash']);
 
@@ -82,7 +83,7 @@ export function analyseLine(line: string, ctx: ShellContext, depth = 0): Analyse
 	const parsed = parseLine(line, ctx);
 	if (!parsed.ok) {
 		const { ok: _ok, ...failure } = parsed;
-		return { ok: false, ...failure };
+		return { ok: false, ...failure, typed: line };
 	}
 	const items: PlanItem[] = [];
 	for (const item of parsed.line.items) {

@@ -20,11 +20,13 @@ export interface CommandCheck {
 /** Judge an item's own command (slots filled with samples) against the item. Never throws. */
 export function checkCommandItem(item: CommandItem, user = DEFAULT_USER): CommandCheck {
 	const read = readTemplate(item, user);
+	const ok = (v: Verdict) => v.verdict !== 'wrong' && !v.reasonIds.includes('internal-error');
 	const typed = fillSamples(read.compiled, user) || item.template;
 	const verdict = judgeCommand(read, typed, { user });
-	return {
-		typed,
-		verdict,
-		accepted: verdict.verdict !== 'wrong' && !verdict.reasonIds.includes('internal-error')
-	};
+	if (ok(verdict)) return { typed, verdict, accepted: true };
+	// Text the shell cannot read as a template (prose, a Markdown link) is its own answer as written.
+	const asWritten = judgeCommand(read, read.compiled.display, { user });
+	return ok(asWritten)
+		? { typed: read.compiled.display, verdict: asWritten, accepted: true }
+		: { typed, verdict, accepted: false };
 }

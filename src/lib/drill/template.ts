@@ -364,13 +364,22 @@ export function compileTemplate(original: string): CompiledTemplate {
 	const slots: CompiledTemplate['slots'] = [];
 	const parts: string[] = [];
 	let stage = 0;
+	let first = true;
 	for (const word of words) {
 		const raw = readWord(word);
 		if (raw.op) {
 			parts.push(raw.op);
 			stage++;
+			first = true;
 			continue;
 		}
+		// The program name is never a placeholder (`USER node` in a Dockerfile is not a slot).
+		if (first && !/^[[{<]/.test(word)) {
+			first = word === 'sudo';
+			parts.push(word);
+			continue;
+		}
+		first = false;
 		if (raw.anyOptions) {
 			if (!anyOptions.includes(stage)) anyOptions.push(stage);
 			continue;
@@ -545,7 +554,9 @@ export function fillSamples(compiled: CompiledTemplate, user: string): string {
 	return compiled.line
 		.replace(MARKER_RE, (_m, n: string) => {
 			const marker = compiled.markers[Number(n)];
-			if (!marker || marker.kind === 'rest' || marker.optional) return '';
+			if (!marker || (marker.kind === 'word' && marker.optional)) return '';
+			// `CONTAINER COMMAND [ARG...]`: the command is required; `sh` stands in for it.
+			if (marker.kind === 'rest') return marker.source === 'COMMAND' ? 'sh' : '';
 			return fill(marker.pieces);
 		})
 		.replace(/\s+/g, ' ')

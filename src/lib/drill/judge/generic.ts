@@ -177,7 +177,7 @@ function checkOptions(
 	loginOk: boolean,
 	t: CompiledTemplate
 ): void {
-	const eOpts = [...ea.globalOptions, ...ea.options].filter((o) => o.key !== 'help');
+	const eOpts = [...ea.globalOptions, ...ea.options];
 	const gOpts = [...ga.globalOptions, ...ga.options];
 	const { missing, extra } = pairOptions(eOpts, gOpts, ctx, loginOk, t.markers);
 	for (const m of missing) {

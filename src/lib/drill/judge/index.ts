@@ -144,9 +144,15 @@ export function judgePlan(t: ReadTemplate, got: AnalyseResult, ctx: JudgeContext
 function judgePlanInner(t: ReadTemplate, got: AnalyseResult, ctx: JudgeContext): Verdict {
 	const user = ctx.user ?? DEFAULT_USER;
 	const home = `/home/${user}`;
-	if (!got.ok) return single('wrong', got.reasonId, '', got.params ? { ...got.params } : undefined);
-	const normalised = normalisePlan(got.plan);
 	const exp = t.plan;
+	if (!got.ok) {
+		// A template the shell cannot read either (prose or output the notes put in a code block):
+		// the same text is still its own answer.
+		if (sameText(t.compiled.display, typedText(got)))
+			return single('correct-with-note', 'compared-as-text', '', { program: t.compiled.display.split(/\s+/)[0] ?? '' });
+		return single('wrong', got.reasonId, '', got.params ? { ...got.params } : undefined);
+	}
+	const normalised = normalisePlan(got.plan);
 	const slots = { user: [user], ...ctx.slots };
 	const gctx = { user, home, slots };
 	if (!exp.ok) {
@@ -172,6 +178,15 @@ function judgePlanInner(t: ReadTemplate, got: AnalyseResult, ctx: JudgeContext):
 	} else if (task === 'docker-version') result = judgeVersion(got.plan);
 	else result = judgeGeneric(t.compiled, expBroken ? textPlan(exp.plan) : exp.plan, got.plan, gctx);
 	return withSubstitution(result, got.plan);
+}
+
+function sameText(a: string, b: string): boolean {
+	const norm = (s: string) => s.trim().replace(/\s+/g, ' ');
+	return norm(a) === norm(b);
+}
+
+function typedText(got: AnalyseResult & { ok: false }): string {
+	return got.typed ?? '';
 }
 
 /** The same plan with every command read as words only (programs without a spec). */
