@@ -131,7 +131,19 @@ function grammarPieces(text: string): Piece[] {
 		}
 	}
 	alts.push(text.slice(from));
-	if (alts.length > 1) return [{ t: 'alt', a: alts.map((a) => grammarPieces(a.trim())) }];
+	if (alts.length > 1) {
+		// `file|URL|-`: a lower-case word among metavariables is a placeholder too.
+		return [
+			{
+				t: 'alt',
+				a: alts.map((a) =>
+					/^[a-z]+$/.test(a.trim())
+						? [{ t: 'slot', name: a.trim(), label: a.trim(), kind: 'word' } as Piece]
+						: grammarPieces(a.trim())
+				)
+			}
+		];
+	}
 	const out: Piece[] = [];
 	let i = 0;
 	while (i < text.length) {
@@ -249,7 +261,9 @@ function readWord(word: string): RawWord {
 		const inner = whole[1]!.trim();
 		if (ANY_OPTIONS.test(inner) || /^(OPTIONS?|options?)\.\.\.$/.test(inner))
 			return { ...base, text: '', pieces: [], anyOptions: true };
-		if (REST_WORDS.test(inner)) return { ...base, text: '', pieces: [], rest: true };
+		// `[COMMAND]`, `[ARG...]`, `[ps OPTIONS]`: any further words.
+		if (REST_WORDS.test(inner) || /\bOPTIONS$/.test(inner))
+			return { ...base, text: '', pieces: [], rest: true };
 		if (isGrammar(inner)) {
 			const repeat = inner.endsWith('...') || !!whole[2];
 			const body = inner.replace(/\.\.\.$/, '');
@@ -274,6 +288,9 @@ function wordPieces(word: string): Piece[] {
 	let quote: string | null = null;
 	let i = 0;
 	const w = word.endsWith('...') ? word.slice(0, -3) || word : word;
+	// `NAME|ID`, `file|URL|-`: alternatives among metavariables.
+	if (/^[A-Za-z0-9_|-]+$/.test(w) && w.includes('|') && w.split('|').some(isMetaWord))
+		return grammarPieces(w);
 	while (i < w.length) {
 		const c = w[i]!;
 		if (quote) {
@@ -449,7 +466,9 @@ function piecesRe(pieces: Piece[], values: SlotValues, loginOk: boolean): string
 		} else if (p.t === 'slot') {
 			// Two slots side by side read as one (`{a}{b}`): no exponential split of a word.
 			if (lastSlot) continue;
-			const accepted = p.kind === 'login' && loginOk ? values.user : values[p.name];
+			// A login slot takes the learner's name only in account commands (usermod …); elsewhere
+			// `<사용자명>` is any name (a Docker Hub user in `docker push <사용자명>/…`).
+			const accepted = p.kind === 'login' ? (loginOk ? values.user : undefined) : values[p.name];
 			out += accepted?.length ? `(?:${accepted.map(escapeRe).join('|')})` : '[^\\s]+?';
 			lastSlot = true;
 		} else if (p.t === 'opt') {

@@ -160,6 +160,9 @@ function judgePlanInner(t: ReadTemplate, got: AnalyseResult, ctx: JudgeContext):
 		return judgeGeneric(t.compiled, textPlan(got.plan), got.plan, gctx);
 	}
 	const task = detectTask(exp.plan);
+	// `docker compose [OPTIONS] COMMAND`: any subcommand of that command.
+	const open = openSubcommand(t.compiled, exp.plan, got.plan);
+	if (open) return open;
 	const broken = got.plan.items.flatMap((i) => i.stages).find((inv) => inv.error !== null);
 	const expBroken = exp.plan.items.flatMap((i) => i.stages).some((inv) => inv.error !== null);
 	if (broken?.error && !expBroken && !(broken.error.reasonId === 'usage-error' && task === 'add-group'))
@@ -178,6 +181,16 @@ function judgePlanInner(t: ReadTemplate, got: AnalyseResult, ctx: JudgeContext):
 	} else if (task === 'docker-version') result = judgeVersion(got.plan);
 	else result = judgeGeneric(t.compiled, expBroken ? textPlan(exp.plan) : exp.plan, got.plan, gctx);
 	return withSubstitution(result, got.plan);
+}
+
+function openSubcommand(t: CompiledTemplate, exp: Plan, got: Plan): Verdict | null {
+	const e = exp.items.length === 1 && exp.items[0]!.stages.length === 1 ? exp.items[0]!.stages[0]! : null;
+	if (e?.error?.reasonId !== 'unknown-subcommand' || markerOf(e.error.offender, t.markers)?.kind !== 'rest')
+		return null;
+	const g = got.items.length === 1 && got.items[0]!.stages.length === 1 ? got.items[0]!.stages[0]! : null;
+	const prefix = e.argv.slice(0, e.argv.indexOf(e.error.offender));
+	if (!g?.args || g.error || prefix.some((w, i) => g.args!.path[i] !== w)) return null;
+	return { verdict: 'correct', reasons: [], reasonIds: [], normalised: normalisePlan(got) };
 }
 
 function sameText(a: string, b: string): boolean {
