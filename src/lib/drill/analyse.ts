@@ -67,7 +67,9 @@ export interface Plan {
 }
 
 /** A line read, or why it cannot be (with the line as typed). */
-export type AnalyseResult = { ok: true; plan: Plan } | ({ ok: false; typed?: string } & ParseFailure);
+export type AnalyseResult =
+	| { ok: true; plan: Plan }
+	| ({ ok: false; typed?: string } & ParseFailure);
 
 const SHELLS = new Set(['sh', 'bash', 'dash']);
 

@@ -133,7 +133,11 @@ export function parseArgs(argv: readonly string[], spec: ProgramSpec): ArgsResul
 		globalOptions = [...globalOptions, ...read.options];
 		// Cobra commands answer to their aliases (`docker ps` = `docker container ls`): the path is
 		// the command's own name, so every spelling reads the same.
-		path.splice(0, path.length, ...(next.style === 'cobra' ? next.name.split(' ') : [...path, name]));
+		path.splice(
+			0,
+			path.length,
+			...(next.style === 'cobra' ? next.name.split(' ') : [...path, name])
+		);
 		rest = rest2;
 		current = next;
 	}

@@ -50,9 +50,14 @@ export function drillCli(
 	const positional = args.filter((a, i) => a !== '--locale' && args[i - 1] !== '--locale');
 	if (positional[0] === 'judge') {
 		const [, template, typed] = positional;
-		if (template === undefined || typed === undefined || positional.length !== 3) return fail(USAGE);
+		if (template === undefined || typed === undefined || positional.length !== 3)
+			return fail(USAGE);
 		const v = judgeCommand(template, typed);
-		return { stdout: JSON.stringify(verdictJson(v, render), null, 2) + '\n', stderr: '', exitCode: 0 };
+		return {
+			stdout: JSON.stringify(verdictJson(v, render), null, 2) + '\n',
+			stderr: '',
+			exitCode: 0
+		};
 	}
 	const loaded = loadDrills(files);
 	if (loaded.errors.length > 0) return fail(loaded.errors.map(formatDrillError).join('\n'));

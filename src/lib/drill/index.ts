@@ -5,13 +5,7 @@
  * - {@link createHost} / {@link runLine}: the simulated Ubuntu host (pure, plain-text output).
  * - {@link loadDrills} / {@link checkDrill} / {@link hintAt} / {@link ratingFor}: drills as data.
  */
-export {
-	judgeCommand,
-	judgePlan,
-	readTemplate,
-	normalisePlan,
-	DEFAULT_USER
-} from './judge';
+export { judgeCommand, judgePlan, readTemplate, normalisePlan, DEFAULT_USER } from './judge';
 export type { Verdict, JudgeContext, TemplateSource, ReadTemplate } from './judge';
 export { checkCommandItem, type CommandCheck } from './check-commands';
 export { compileTemplate, fillSamples, type CompiledTemplate } from './template';

@@ -121,9 +121,21 @@ const INSTALL_ROWS: Row[] = [
 		'script-elevates'
 	],
 	// Paths compare as the shell resolves them: ./install.sh is install.sh.
-	['curl -fsSL https://get.docker.com -o install.sh; sudo sh ./install.sh', 'correct-with-note', 'two-step'],
-	['curl -fsSL https://get.docker.com -o ./install.sh && sudo sh install.sh', 'correct-with-note', 'two-step'],
-	['curl -fsSL https://get.docker.com -o install.sh && sudo sh ~/install.sh', 'correct-with-note', 'two-step'],
+	[
+		'curl -fsSL https://get.docker.com -o install.sh; sudo sh ./install.sh',
+		'correct-with-note',
+		'two-step'
+	],
+	[
+		'curl -fsSL https://get.docker.com -o ./install.sh && sudo sh install.sh',
+		'correct-with-note',
+		'two-step'
+	],
+	[
+		'curl -fsSL https://get.docker.com -o install.sh && sudo sh ~/install.sh',
+		'correct-with-note',
+		'two-step'
+	],
 	['curl -fsSL https://get.docker.com/ | sudo sh -s -- --dry-run', 'wrong', 'dry-run'],
 	['curl -fsSL -o get-docker.sh https://get.docker.com/ | sudo sh', 'wrong', 'download-not-piped'],
 	['crul -fsSL https://get.docker.com/ | sudo sh', 'wrong', 'typo-command'],

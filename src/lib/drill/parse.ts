@@ -182,9 +182,13 @@ function scanSubstitutions(line: string): ScanResult {
 			if (j >= line.length) {
 				return {
 					ok: false,
-					failure: failure('unbalanced-quote', "bash: unexpected EOF while looking for matching `''", {
-						quote: "$'"
-					})
+					failure: failure(
+						'unbalanced-quote',
+						"bash: unexpected EOF while looking for matching `''",
+						{
+							quote: "$'"
+						}
+					)
 				};
 			}
 			out += line.slice(i, j + 1);
@@ -235,7 +239,7 @@ function scanSubstitutions(line: string): ScanResult {
 					ok: false,
 					failure: failure(
 						'unbalanced-substitution',
-						'bash: unexpected EOF while looking for matching ``\'',
+						"bash: unexpected EOF while looking for matching ``'",
 						{ open: '`' }
 					)
 				};

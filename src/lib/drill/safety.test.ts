@@ -11,7 +11,13 @@ const SOURCES = (readdirSync(DIR, { recursive: true }) as string[])
 describe('drill sources', () => {
 	it('are all scanned', () => {
 		expect(SOURCES.map((s) => s.file)).toEqual(
-			expect.arrayContaining(['parse.ts', 'judge/index.ts', 'host.ts', 'template.ts', 'programs/index.ts'])
+			expect.arrayContaining([
+				'parse.ts',
+				'judge/index.ts',
+				'host.ts',
+				'template.ts',
+				'programs/index.ts'
+			])
 		);
 	});
 

@@ -78,13 +78,21 @@ export interface ArgsError {
 
 export type ArgsResult = { ok: true; args: ParsedArgs } | ({ ok: false } & ArgsError);
 
-export const f = (short: string | undefined, long: string | undefined, doc?: string): OptionDef => ({
+export const f = (
+	short: string | undefined,
+	long: string | undefined,
+	doc?: string
+): OptionDef => ({
 	key: long ?? short!,
 	...(short ? { short } : {}),
 	...(long ? { long } : {}),
 	...(doc ? { doc } : {})
 });
-export const v = (short: string | undefined, long: string | undefined, doc?: string): OptionDef => ({
+export const v = (
+	short: string | undefined,
+	long: string | undefined,
+	doc?: string
+): OptionDef => ({
 	...f(short, long, doc),
 	arg: 'required'
 });
@@ -166,4 +174,3 @@ export function canonicalSpelling(spec: ProgramSpec, key: string): string {
 	if (!def) return key;
 	return def.short ? '-' + def.short : '--' + def.long;
 }
-

@@ -28,9 +28,48 @@ const FORMS: [form: string, template: string][] = [
 ];
 
 const FRAGMENTS = [
-	'-d', '-P', '-p', '--rm', '-it', '--', '-', '$(', "'", '"', '|', '&&', ';', '>', '<', '(', ')', '{', '}',
-	'[', ']', '<이미지명>', '[OPTIONS]', 'NAME', 'sudo', 'docker', 'compose', 'container', 'ls', 'web',
-	'nginx:1.27', 'a@sha256:x', '.', './x', '~/y', '$USER', '`id`', '도커', '\t', '\u0000', '\ud800', '*'
+	'-d',
+	'-P',
+	'-p',
+	'--rm',
+	'-it',
+	'--',
+	'-',
+	'$(',
+	"'",
+	'"',
+	'|',
+	'&&',
+	';',
+	'>',
+	'<',
+	'(',
+	')',
+	'{',
+	'}',
+	'[',
+	']',
+	'<이미지명>',
+	'[OPTIONS]',
+	'NAME',
+	'sudo',
+	'docker',
+	'compose',
+	'container',
+	'ls',
+	'web',
+	'nginx:1.27',
+	'a@sha256:x',
+	'.',
+	'./x',
+	'~/y',
+	'$USER',
+	'`id`',
+	'도커',
+	'\t',
+	'\u0000',
+	'\ud800',
+	'*'
 ];
 
 function mutate(base: string[], rnd: () => number): string {
@@ -59,7 +98,10 @@ describe.each(FORMS)('template form: %s', (_form, template) => {
 		for (let n = 0; n < 10_000; n++) {
 			const line = n % 5 === 0 ? FRAGMENTS.filter(() => rnd() < 0.2).join(' ') : mutate(own, rnd);
 			const v = judgeCommand(read, line);
-			if (v.reasonIds.includes('internal-error') || !['correct', 'correct-with-note', 'wrong'].includes(v.verdict))
+			if (
+				v.reasonIds.includes('internal-error') ||
+				!['correct', 'correct-with-note', 'wrong'].includes(v.verdict)
+			)
 				throw new Error(`${template} ← ${JSON.stringify(line)}: ${JSON.stringify(v)}`);
 			for (const r of v.reasons) kinds.add(r.id);
 		}

@@ -112,7 +112,10 @@ function closing(text: string, start: number, open: string, close: string): numb
 
 /** Is the inside of `[…]` Docker grammar (optional part) rather than a study-notes slot? */
 function isGrammar(inner: string): boolean {
-	const stripped = inner.replace(/\.\.\./g, ' ').replace(/[[\]|:@=/,.\s-]+/g, ' ').trim();
+	const stripped = inner
+		.replace(/\.\.\./g, ' ')
+		.replace(/[[\]|:@=/,.\s-]+/g, ' ')
+		.trim();
 	if (stripped === '') return inner.trim() !== '';
 	return stripped.split(' ').every((w) => isMetaWord(w) || ANY_OPTIONS.test(w));
 }
@@ -417,7 +420,13 @@ export function compileTemplate(original: string): CompiledTemplate {
 				raw.pieces
 					.map((p) => {
 						if (p.t === 'lit') return p.v;
-						markers.push({ kind: 'word', pieces: [p], optional: false, repeat: false, source: word });
+						markers.push({
+							kind: 'word',
+							pieces: [p],
+							optional: false,
+							repeat: false,
+							source: word
+						});
 						return MARK(markers.length - 1);
 					})
 					.join('')
@@ -528,7 +537,9 @@ export function showTemplateWord(word: string, markers: readonly Marker[]): stri
 		const marker = markers[Number(n)];
 		if (!marker) return '';
 		if (marker.kind === 'rest') return marker.source;
-		return marker.optional || marker.pieces.length !== 1 ? marker.source : showPiece(marker.pieces[0]!);
+		return marker.optional || marker.pieces.length !== 1
+			? marker.source
+			: showPiece(marker.pieces[0]!);
 	});
 }
 

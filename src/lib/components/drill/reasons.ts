@@ -30,7 +30,9 @@ function renderParam(p: Param, locale: Locale | undefined): string {
 	if (isOptionRef(p)) {
 		const doc = (p.docKey && lookup('drill_optdoc_' + p.docKey)?.({}, opts)) || p.doc;
 		if (!doc) return p.option;
-		return lookup('drill_option_with_doc')?.({ option: p.option, doc }, opts) ?? `${p.option} (${doc})`;
+		return (
+			lookup('drill_option_with_doc')?.({ option: p.option, doc }, opts) ?? `${p.option} (${doc})`
+		);
 	}
 	return '';
 }

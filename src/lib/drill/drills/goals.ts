@@ -44,5 +44,7 @@ export function goalMet(host: HostState, goal: Goal, start: HostState): boolean 
 export function describeGoal(goal: Goal): Reason {
 	const colon = goal.indexOf(':');
 	const kind = colon < 0 ? goal : goal.slice(0, colon);
-	return colon < 0 ? reason(`goal-${kind}`) : reason(`goal-${kind}`, { arg: goal.slice(colon + 1) });
+	return colon < 0
+		? reason(`goal-${kind}`)
+		: reason(`goal-${kind}`, { arg: goal.slice(colon + 1) });
 }

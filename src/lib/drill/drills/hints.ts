@@ -101,7 +101,11 @@ function optionsHint(template: string): Reason {
 			const spelled = def?.short ? `-${def.short}` : `--${def?.long ?? o.key}`;
 			const long = def?.short && def.long ? ` (--${def.long})` : '';
 			const docKey = `${inv.args!.path.join('_')}_${o.key}`.replace(/[^A-Za-z0-9_]/g, '_');
-			refs.push({ option: '`' + spelled + '`' + long, ...(def?.doc ? { doc: def.doc } : {}), docKey });
+			refs.push({
+				option: '`' + spelled + '`' + long,
+				...(def?.doc ? { doc: def.doc } : {}),
+				docKey
+			});
 		}
 	}
 	return refs.length ? reason('hint-options', { options: refs }) : reason('hint-no-options');
@@ -110,7 +114,9 @@ function optionsHint(template: string): Reason {
 const code = (text: string) => reason('hint-code', { code: text });
 
 function authored(ko: string | undefined, en: string | undefined): Hint | null {
-	return ko === undefined ? null : { authored: ko, ...(en !== undefined ? { authoredEn: en } : {}) };
+	return ko === undefined
+		? null
+		: { authored: ko, ...(en !== undefined ? { authoredEn: en } : {}) };
 }
 
 function recallHint(drill: RecallDrill, level: number): Hint {
@@ -118,10 +124,13 @@ function recallHint(drill: RecallDrill, level: number): Hint {
 	if (level === 1)
 		return (
 			authored(h.program, h.programEn) ?? {
-				reason: reason('hint-programs', { programs: programsOf(drill.expected).map((p) => '`' + p + '`') })
+				reason: reason('hint-programs', {
+					programs: programsOf(drill.expected).map((p) => '`' + p + '`')
+				})
 			}
 		);
-	if (level === 2) return authored(h.options, h.optionsEn) ?? { reason: optionsHint(drill.expected) };
+	if (level === 2)
+		return authored(h.options, h.optionsEn) ?? { reason: optionsHint(drill.expected) };
 	if (level === 3) {
 		const skeleton = h.skeleton ?? skeletonOf(drill.expected);
 		const shown = filled(drill)(compileTemplate(skeleton));
@@ -144,19 +153,29 @@ export function hintAt(drill: Drill, level: number): Hint | null {
 	if (drill.kind === 'recall') return recallHint(drill, lvl);
 	const h = drill.hints;
 	if (lvl === 1)
-		return authored(h.program, h.programEn) ?? { reason: reason('hint-goals', { goals: drill.goals.map(describeGoal) }) };
+		return (
+			authored(h.program, h.programEn) ?? {
+				reason: reason('hint-goals', { goals: drill.goals.map(describeGoal) })
+			}
+		);
 	if (lvl === 2) {
 		const steps = drill.solution.map((l) =>
 			programsOf(l, true)
 				.map((p) => '`' + p + '`')
 				.join(' | ')
 		);
-		return authored(h.options, h.optionsEn) ?? { reason: reason('hint-steps', { steps: steps.join(' → ') }) };
+		return (
+			authored(h.options, h.optionsEn) ?? {
+				reason: reason('hint-steps', { steps: steps.join(' → ') })
+			}
+		);
 	}
 	if (lvl === 3)
 		return (
 			authored(h.skeleton, h.skeletonEn) ?? {
-				reason: reason('hint-solution', { steps: drill.solution.map((l) => '`' + skeletonOf(l) + '`').join(' → ') })
+				reason: reason('hint-solution', {
+					steps: drill.solution.map((l) => '`' + skeletonOf(l) + '`').join(' → ')
+				})
 			}
 		);
 	return { authored: revealOf(drill), authoredEn: revealOf(drill) };

@@ -12,7 +12,14 @@ import { DEFAULT_USER } from '../judge';
 import { compileTemplate, fillSamples } from '../template';
 import { goalMet } from './goals';
 import { startHost } from './start';
-import type { Drill, DrillFileError, DrillSource, LoadedDrills, RecallDrill, ScenarioDrill } from './types';
+import type {
+	Drill,
+	DrillFileError,
+	DrillSource,
+	LoadedDrills,
+	RecallDrill,
+	ScenarioDrill
+} from './types';
 
 const ID = /^[a-z0-9][a-z0-9-]*$/;
 const PRESETS = ['fresh', 'docker-installed', 'group-pending', 'docker-ready'] as const;
@@ -89,7 +96,6 @@ const KNOWN_KEYS = new Set([
 	'goal',
 	'tags'
 ]);
-
 
 /** Plain text of an mdast node (text and inline code values, in order). */
 function toString(node: unknown): string {

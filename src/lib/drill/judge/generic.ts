@@ -33,7 +33,15 @@ export interface GenericCtx {
 }
 
 /** Programs whose operands name a login: `login` slots there take only the learner's name. */
-const ACCOUNT_PROGRAMS = new Set(['usermod', 'gpasswd', 'adduser', 'deluser', 'id', 'groups', 'su']);
+const ACCOUNT_PROGRAMS = new Set([
+	'usermod',
+	'gpasswd',
+	'adduser',
+	'deluser',
+	'id',
+	'groups',
+	'su'
+]);
 
 /**
  * Options that change what a command does or which objects it touches: typed without being asked
@@ -112,7 +120,13 @@ function dedupe(opts: ParsedOption[]): ParsedOption[] {
 	);
 }
 
-function pairOptions(e: ParsedOption[], g: ParsedOption[], ctx: GenericCtx, loginOk: boolean, markers: CompiledTemplate['markers']): Pairing {
+function pairOptions(
+	e: ParsedOption[],
+	g: ParsedOption[],
+	ctx: GenericCtx,
+	loginOk: boolean,
+	markers: CompiledTemplate['markers']
+): Pairing {
 	const exp = dedupe(e);
 	const got = dedupe(g);
 	const used = new Set<number>();
@@ -196,7 +210,9 @@ function checkOptions(
 			return;
 		}
 		if (extra.some((x) => x.key === m.key)) {
-			f.wrong('wrong-option-value', { option: spellOption(ga, extra.find((x) => x.key === m.key)!) });
+			f.wrong('wrong-option-value', {
+				option: spellOption(ga, extra.find((x) => x.key === m.key)!)
+			});
 			return;
 		}
 	}
@@ -243,11 +259,20 @@ function checkOperands(
 	// `docker run IMAGE [COMMAND] [ARG...]`: a command after the image the template did not name
 	// still creates and starts the container from that image.
 	const tail = ga.spec.permute === false && ga.spec.maxOperands === undefined;
-	if (tail && gOps.length > eOps.length && matchOperands(eOps, gOps.slice(0, eOps.length), match, t.markers)) {
+	if (
+		tail &&
+		gOps.length > eOps.length &&
+		matchOperands(eOps, gOps.slice(0, eOps.length), match, t.markers)
+	) {
 		f.note('unasked-arguments', { typed: ga.operands.slice(eOps.length).join(' ') });
 		return;
 	}
-	if (eOps.length === 2 && gOps.length === 2 && match(eOps[0]!, gOps[1]!) && match(eOps[1]!, gOps[0]!)) {
+	if (
+		eOps.length === 2 &&
+		gOps.length === 2 &&
+		match(eOps[0]!, gOps[1]!) &&
+		match(eOps[1]!, gOps[0]!)
+	) {
 		f.wrong('operands-swapped');
 		return;
 	}
@@ -308,7 +333,12 @@ function sameShape(a: Plan, b: Plan): boolean {
 }
 
 /** Judge `got` against the template's plan with the generic comparison. */
-export function judgeGeneric(t: CompiledTemplate, expected: Plan, got: Plan, ctx: GenericCtx): Verdict {
+export function judgeGeneric(
+	t: CompiledTemplate,
+	expected: Plan,
+	got: Plan,
+	ctx: GenericCtx
+): Verdict {
 	const normalised = normalisePlan(got);
 	const expInvs = expected.items.flatMap((i) => i.stages);
 	const gotInvs = got.items.flatMap((i) => i.stages);
@@ -321,14 +351,16 @@ export function judgeGeneric(t: CompiledTemplate, expected: Plan, got: Plan, ctx
 				return probe.mistakes.length === 0;
 			})
 		);
-		if (all && gotInvs.length > expInvs.length) return new Findings().note('extra-commands').verdict(normalised);
+		if (all && gotInvs.length > expInvs.length)
+			return new Findings().note('extra-commands').verdict(normalised);
 		return new Findings()
 			.wrong('wrong-structure', { typed: gotInvs.length, expected: expInvs.length })
 			.verdict(normalised);
 	}
 	const f = new Findings();
 	expInvs.forEach((e, k) => {
-		if (f.mistakes.length === 0) checkStage(f, e, gotInvs[k]!, gotInvs, t.anyOptions.includes(k), ctx, t);
+		if (f.mistakes.length === 0)
+			checkStage(f, e, gotInvs[k]!, gotInvs, t.anyOptions.includes(k), ctx, t);
 	});
 	const shown = showTemplateWord(normalisePlan(expected), t.markers);
 	return f.verdict(normalised, normalised !== shown ? { id: 'other-spelling' } : undefined);

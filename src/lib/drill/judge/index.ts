@@ -96,7 +96,9 @@ type Task = 'install' | 'add-group' | 'docker-version' | 'generic';
 
 function detectTask(plan: Plan): Task {
 	const invs = plan.items.flatMap((i) => i.stages);
-	if (invs.some((i) => isDownloader(i) && i.args!.operands.some((o) => urlHost(o) === INSTALL_HOST)))
+	if (
+		invs.some((i) => isDownloader(i) && i.args!.operands.some((o) => urlHost(o) === INSTALL_HOST))
+	)
 		return 'install';
 	const names = invs.map((i) => i.args?.path.join(' ') ?? '');
 	if (invs.length === 1 && names[0] === 'usermod' && hasOption(invs[0]!.args!, 'groups'))
@@ -111,18 +113,25 @@ export function errorVerdict(inv: Invocation, expected: Plan | null, normalised:
 	const first = err.message.split('\n')[0]!;
 	switch (err.reasonId) {
 		case 'typo-command':
-			return single('wrong', 'typo-command', normalised, { typed: err.offender, guess: err.suggestion ?? '' });
+			return single('wrong', 'typo-command', normalised, {
+				typed: err.offender,
+				guess: err.suggestion ?? ''
+			});
 		case 'command-not-found':
 			return single('wrong', 'command-not-found', normalised, { typed: err.offender });
 		case 'unknown-option':
 			return single('wrong', 'unknown-option', normalised, { typed: err.offender, message: first });
 		case 'missing-option-argument':
-			return single('wrong', 'missing-option-argument', normalised, { typed: err.offender, message: first });
+			return single('wrong', 'missing-option-argument', normalised, {
+				typed: err.offender,
+				message: first
+			});
 		case 'unknown-subcommand': {
 			const names = Object.keys(findProgram(inv.argv[0] ?? '')?.subcommands ?? {});
 			const expectedSub = expected?.items[0]?.stages[0]?.args?.path[1];
 			const guess =
-				(expectedSub && closestName(err.offender, [expectedSub])) || closestName(err.offender, names);
+				(expectedSub && closestName(err.offender, [expectedSub])) ||
+				closestName(err.offender, names);
 			return guess
 				? single('wrong', 'unknown-subcommand-guess', normalised, { message: first, guess })
 				: single('wrong', 'unknown-subcommand', normalised, { message: first });
@@ -149,7 +158,9 @@ function judgePlanInner(t: ReadTemplate, got: AnalyseResult, ctx: JudgeContext):
 		// A template the shell cannot read either (prose or output the notes put in a code block):
 		// the same text is still its own answer.
 		if (sameText(t.compiled.display, typedText(got)))
-			return single('correct-with-note', 'compared-as-text', '', { program: t.compiled.display.split(/\s+/)[0] ?? '' });
+			return single('correct-with-note', 'compared-as-text', '', {
+				program: t.compiled.display.split(/\s+/)[0] ?? ''
+			});
 		return single('wrong', got.reasonId, '', got.params ? { ...got.params } : undefined);
 	}
 	const normalised = normalisePlan(got.plan);
@@ -165,7 +176,11 @@ function judgePlanInner(t: ReadTemplate, got: AnalyseResult, ctx: JudgeContext):
 	if (open) return open;
 	const broken = got.plan.items.flatMap((i) => i.stages).find((inv) => inv.error !== null);
 	const expBroken = exp.plan.items.flatMap((i) => i.stages).some((inv) => inv.error !== null);
-	if (broken?.error && !expBroken && !(broken.error.reasonId === 'usage-error' && task === 'add-group'))
+	if (
+		broken?.error &&
+		!expBroken &&
+		!(broken.error.reasonId === 'usage-error' && task === 'add-group')
+	)
 		return withSubstitution(errorVerdict(broken, exp.plan, normalised), got.plan);
 	let result: Verdict;
 	if (task === 'install')
@@ -176,18 +191,27 @@ function judgePlanInner(t: ReadTemplate, got: AnalyseResult, ctx: JudgeContext):
 		});
 	else if (task === 'add-group') {
 		const userWord = exp.plan.items[0]!.stages[0]!.args!.operands[0] ?? '';
-		const users = markerOf(userWord, t.compiled.markers) ? [user, ...(ctx.slots?.user ?? [])] : [userWord];
-		result = judgeAddGroup(exp.plan, got.plan, users, (inv) => errorVerdict(inv, exp.plan, normalised));
+		const users = markerOf(userWord, t.compiled.markers)
+			? [user, ...(ctx.slots?.user ?? [])]
+			: [userWord];
+		result = judgeAddGroup(exp.plan, got.plan, users, (inv) =>
+			errorVerdict(inv, exp.plan, normalised)
+		);
 	} else if (task === 'docker-version') result = judgeVersion(got.plan);
 	else result = judgeGeneric(t.compiled, expBroken ? textPlan(exp.plan) : exp.plan, got.plan, gctx);
 	return withSubstitution(result, got.plan);
 }
 
 function openSubcommand(t: CompiledTemplate, exp: Plan, got: Plan): Verdict | null {
-	const e = exp.items.length === 1 && exp.items[0]!.stages.length === 1 ? exp.items[0]!.stages[0]! : null;
-	if (e?.error?.reasonId !== 'unknown-subcommand' || markerOf(e.error.offender, t.markers)?.kind !== 'rest')
+	const e =
+		exp.items.length === 1 && exp.items[0]!.stages.length === 1 ? exp.items[0]!.stages[0]! : null;
+	if (
+		e?.error?.reasonId !== 'unknown-subcommand' ||
+		markerOf(e.error.offender, t.markers)?.kind !== 'rest'
+	)
 		return null;
-	const g = got.items.length === 1 && got.items[0]!.stages.length === 1 ? got.items[0]!.stages[0]! : null;
+	const g =
+		got.items.length === 1 && got.items[0]!.stages.length === 1 ? got.items[0]!.stages[0]! : null;
 	const prefix = e.argv.slice(0, e.argv.indexOf(e.error.offender));
 	if (!g?.args || g.error || prefix.some((w, i) => g.args!.path[i] !== w)) return null;
 	return { verdict: 'correct', reasons: [], reasonIds: [], normalised: normalisePlan(got) };

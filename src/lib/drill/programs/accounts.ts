@@ -16,7 +16,11 @@ export const usermod = spec(
 		v('e', 'expiredate'),
 		v('f', 'inactive'),
 		v('g', 'gid', 'change the primary group'),
-		v('G', 'groups', 'supplementary groups (comma-separated); without -a the whole list is replaced'),
+		v(
+			'G',
+			'groups',
+			'supplementary groups (comma-separated); without -a the whole list is replaced'
+		),
 		f('h', 'help'),
 		v('l', 'login'),
 		f('L', 'lock'),
@@ -51,7 +55,7 @@ export const gpasswd = spec(
 		f('r', 'remove-password'),
 		f('R', 'restrict'),
 		v('A', 'administrators'),
-		v('M', 'members', 'replace the group\'s whole member list')
+		v('M', 'members', "replace the group's whole member list")
 	],
 	'Usage: gpasswd [option] GROUP',
 	{ minOperands: 1, maxOperands: 1 }
@@ -125,7 +129,12 @@ export const id = spec(
 );
 
 /** groups(1), GNU coreutils. */
-export const groups = spec('groups', 'gnu', [...helpVersion], 'Usage: groups [OPTION]... [USERNAME]...');
+export const groups = spec(
+	'groups',
+	'gnu',
+	[...helpVersion],
+	'Usage: groups [OPTION]... [USERNAME]...'
+);
 
 /** whoami(1), GNU coreutils. */
 export const whoami = spec('whoami', 'gnu', [...helpVersion], 'Usage: whoami [OPTION]...', {

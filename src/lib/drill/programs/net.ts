@@ -1,5 +1,5 @@
 /** Downloaders: curl(1) and wget(1). */
-import { f, helpVersion, spec, v } from '../spec';
+import { f, spec, v } from '../spec';
 
 /** curl(1), curl 8.x: options anywhere, no `--opt=value`, `--no-` negates a boolean. */
 export const curl = spec(
@@ -12,7 +12,7 @@ export const curl = spec(
 		f('S', 'show-error', 'show errors even with -s'),
 		f('L', 'location', 'follow redirects (3xx)'),
 		v('o', 'output', 'write the body to a file'),
-		f('O', 'remote-name', 'save under the URL\'s file name'),
+		f('O', 'remote-name', "save under the URL's file name"),
 		f('I', 'head'),
 		f('i', 'include'),
 		f('v', 'verbose'),

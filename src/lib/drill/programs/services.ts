@@ -1,5 +1,5 @@
 /** systemctl(1) and service(8), for starting the Docker daemon. */
-import { f, helpVersion, spec, v, type ProgramSpec } from '../spec';
+import { f, helpVersion, spec, type ProgramSpec } from '../spec';
 
 /** systemctl(1) and service(8), for starting the Docker daemon. */
 export const systemctlSub = (name: string): ProgramSpec =>

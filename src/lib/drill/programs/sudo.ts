@@ -14,7 +14,7 @@ export const sudo = spec(
 		v('g', 'group'),
 		f('H', 'set-home'),
 		f('h', 'help'),
-		f('i', 'login', 'open root\'s login shell'),
+		f('i', 'login', "open root's login shell"),
 		f('K', 'remove-timestamp'),
 		f('k', 'reset-timestamp'),
 		f('l', 'list'),

@@ -25,7 +25,8 @@ function rootShellExpansion(inv: Invocation): boolean {
 	return (
 		inv.runAs === 'root' &&
 		inv.expansions.some(
-			(e) => e.value === 'root' && (e.kind === 'substitution' || ['USER', 'LOGNAME'].includes(e.name))
+			(e) =>
+				e.value === 'root' && (e.kind === 'substitution' || ['USER', 'LOGNAME'].includes(e.name))
 		)
 	);
 }
@@ -153,13 +154,21 @@ export function judgeAddGroup(
 	);
 	const broken = invs.find((i) => i.error !== null && i !== invs[target]);
 	if (broken) return firstError(broken);
-	if (target < 0) return single('wrong', 'wrong-program', normalised, { typed: invs[0]?.argv[0] ?? '' });
+	if (target < 0)
+		return single('wrong', 'wrong-program', normalised, { typed: invs[0]?.argv[0] ?? '' });
 	const inv = invs[target]!;
 	const args = inv.args ?? inv.error?.partial ?? null;
 	if (!args) return firstError(inv);
-	const f = runChecks(CHECKS, { inv, args, group, users, extraCommands: invs.length > 1 }, new Findings());
+	const f = runChecks(
+		CHECKS,
+		{ inv, args, group, users, extraCommands: invs.length > 1 },
+		new Findings()
+	);
 	// Only the plain documented form is "correct" without a note; unusual order gets one.
-	if (f.mistakes.length === 0 && f.notes.some((n) => n.id !== 'options-after-user' && n.id !== 'extra-commands')) {
+	if (
+		f.mistakes.length === 0 &&
+		f.notes.some((n) => n.id !== 'options-after-user' && n.id !== 'extra-commands')
+	) {
 		const i = f.notes.findIndex((n) => n.id === 'options-after-user');
 		if (i >= 0) f.notes.splice(i, 1);
 	}

@@ -108,7 +108,8 @@ const DOWNLOAD_NOTES: Check<Download>[] = [
 /** Problems with a download that feeds sh; each makes the verdict wrong. */
 const DOWNLOAD_PROBLEMS: Check<Download>[] = [
 	{
-		when: (d) => urlHost(d.url) !== INSTALL_HOST || d.scheme === 'other' || !['', '/'].includes(d.path),
+		when: (d) =>
+			urlHost(d.url) !== INSTALL_HOST || d.scheme === 'other' || !['', '/'].includes(d.path),
 		add: (f, d) => f.wrong('wrong-url', { typed: d.url || '-' })
 	},
 	{ when: (d) => d.tool === 'curl' && !d.fail, add: (f) => f.wrong('curl-no-fail') },
@@ -142,18 +143,24 @@ interface Piped {
 }
 
 const PIPE_CHECKS: Check<Piped>[] = [
-	{ when: (p) => p.d.output !== '-', add: (f, p) => f.wrong('download-not-piped', { file: p.d.output }) },
+	{
+		when: (p) => p.d.output !== '-',
+		add: (f, p) => f.wrong('download-not-piped', { file: p.d.output })
+	},
 	{
 		when: (p) => p.sh.inv.runAs !== 'root' && p.sh.inv.wrappers.includes('sudo'),
 		add: (f, p) => f.wrong('sudo-not-root', { user: p.sh.inv.runAs })
 	},
 	{
-		when: (p) => p.sh.inv.runAs !== 'root' && !p.sh.inv.wrappers.includes('sudo') && p.first.runAs === 'root',
+		when: (p) =>
+			p.sh.inv.runAs !== 'root' && !p.sh.inv.wrappers.includes('sudo') && p.first.runAs === 'root',
 		add: (f) => f.wrong('sudo-wrong-stage')
 	},
 	{
-		when: (p) => p.sh.inv.runAs !== 'root' && !p.sh.inv.wrappers.includes('sudo') && p.first.runAs !== 'root',
-		add: (f, p) => (p.ctx.sudoer ? f.note('script-elevates') : f.wrong('missing-sudo', { program: 'sh' }))
+		when: (p) =>
+			p.sh.inv.runAs !== 'root' && !p.sh.inv.wrappers.includes('sudo') && p.first.runAs !== 'root',
+		add: (f, p) =>
+			p.ctx.sudoer ? f.note('script-elevates') : f.wrong('missing-sudo', { program: 'sh' })
 	},
 	{ when: (p) => p.sh.dryRun, add: (f) => f.wrong('dry-run') },
 	{
@@ -166,7 +173,8 @@ function judgePiped(plan: Plan, index: number, ctx: InstallCtx, normalised: stri
 	const stages = plan.items[index]!.stages;
 	const d = readDownload(stages[0]!)!;
 	const sh = readShell(stages[stages.length - 1]!);
-	if (!sh || !sh.fromStdin || stages.length > 2) return single('wrong', 'not-piped-to-shell', normalised);
+	if (!sh || !sh.fromStdin || stages.length > 2)
+		return single('wrong', 'not-piped-to-shell', normalised);
 	const f = new Findings();
 	// The mistake about root comes first: it decides whether anything is installed at all.
 	runChecks(PIPE_CHECKS.slice(1, 4), { d, sh, first: stages[0]!, ctx }, f);
@@ -180,7 +188,9 @@ function judgePiped(plan: Plan, index: number, ctx: InstallCtx, normalised: stri
 function judgeTwoStep(plan: Plan, ctx: InstallCtx, normalised: string): Verdict | null {
 	const items = plan.items;
 	const dlIndex = items.findIndex((it) => it.stages.length === 1 && isDownloader(it.stages[0]!));
-	const runIndex = items.findIndex((it) => it.stages.length === 1 && readShell(it.stages[0]!)?.file);
+	const runIndex = items.findIndex(
+		(it) => it.stages.length === 1 && readShell(it.stages[0]!)?.file
+	);
 	if (dlIndex < 0 && runIndex < 0) return null;
 	const d = dlIndex >= 0 ? readDownload(items[dlIndex]!.stages[0]!)! : null;
 	const sh = runIndex >= 0 ? readShell(items[runIndex]!.stages[0]!)! : null;
@@ -196,7 +206,8 @@ function judgeTwoStep(plan: Plan, ctx: InstallCtx, normalised: string): Verdict 
 		([name, kind]) => kind === 'docker-install-script' && canonicalPath(name, ctx.home) === file
 	);
 	if (saved !== file && !(saved === null && onHost)) {
-		if (d) return single('wrong', 'two-step-mismatch', normalised, { saved: d.output, run: sh!.file! });
+		if (d)
+			return single('wrong', 'two-step-mismatch', normalised, { saved: d.output, run: sh!.file! });
 		return single('wrong', 'script-not-downloaded', normalised, { file: sh!.file! });
 	}
 	if (d && runIndex < dlIndex) return single('wrong', 'two-step-order', normalised);
@@ -210,7 +221,11 @@ function judgeTwoStep(plan: Plan, ctx: InstallCtx, normalised: string): Verdict 
 	f.note('two-step');
 	if (d) {
 		// Saved to a file: the progress meter goes to the screen, not into the script.
-		runChecks(DOWNLOAD_NOTES.filter((_, k) => k !== 1 && k !== 2), d, f);
+		runChecks(
+			DOWNLOAD_NOTES.filter((_, k) => k !== 1 && k !== 2),
+			d,
+			f
+		);
 		if (items[dlIndex]!.next === ';') f.note('two-step-semicolon');
 	}
 	if (items.length > (d ? 2 : 1)) f.note('extra-commands');

@@ -11,8 +11,11 @@ import { Findings, single, type Verdict } from '../verdict';
 export function judgeVersion(plan: Plan): Verdict {
 	const normalised = normalisePlan(plan);
 	const invs = plan.items.flatMap((i) => i.stages);
-	const inv = invs.find((i) => i.args?.path[0] === 'docker' || i.args?.path[0] === 'docker-compose');
-	if (!inv?.args) return single('wrong', 'wrong-program', normalised, { typed: invs[0]?.argv[0] ?? '' });
+	const inv = invs.find(
+		(i) => i.args?.path[0] === 'docker' || i.args?.path[0] === 'docker-compose'
+	);
+	if (!inv?.args)
+		return single('wrong', 'wrong-program', normalised, { typed: invs[0]?.argv[0] ?? '' });
 	const args = inv.args;
 	const f = new Findings();
 	const sub = args.path.slice(1).join(' ');

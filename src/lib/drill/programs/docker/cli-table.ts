@@ -6,206 +6,3118 @@
 import type { CliTable } from './cli-types';
 
 export const DOCKER_CLI: CliTable = {
-	"docker": {"usage":"docker [OPTIONS] COMMAND","d":"A self-sufficient runtime for containers","o":[{"l":"config","t":"string","d":"Location of client config files"},{"s":"c","l":"context","t":"string","d":"Name of the context to use to connect to the daemon (overrides DOCKER_HOST env var and default context set with \"docker "},{"s":"D","l":"debug","d":"Enable debug mode"},{"s":"H","l":"host","t":"list","d":"Daemon socket to connect to"},{"s":"l","l":"log-level","t":"string","d":"Set the logging level (\"debug\", \"info\", \"warn\", \"error\", \"fatal\")"},{"l":"tls","d":"Use TLS; implied by --tlsverify"},{"l":"tlscacert","t":"string","d":"Trust certs signed only by this CA"},{"l":"tlscert","t":"string","d":"Path to TLS certificate file"},{"l":"tlskey","t":"string","d":"Path to TLS key file"},{"l":"tlsverify","d":"Use TLS and verify the remote"},{"s":"v","l":"version","d":"Print version information and quit"}],"sub":["run","exec","ps","build","pull","push","images","login","logout","search","version","info","builder","checkpoint","container","context","image","manifest","network","plugin","system","trust","volume","config","node","secret","service","stack","swarm","attach","commit","cp","create","diff","events","export","history","import","inspect","kill","load","logs","pause","port","rename","restart","rm","rmi","save","start","stats","stop","tag","top","unpause","update","wait","compose","buildx"]},
-	"docker builder": {"usage":"docker builder COMMAND","d":"Manage builds","o":[],"sub":["build","prune"]},
-	"docker builder prune": {"usage":"docker builder prune","d":"Remove build cache","o":[{"s":"a","l":"all","d":"Remove all unused build cache, not just dangling ones"},{"l":"filter","t":"filter","d":"Provide filter values (e.g"},{"s":"f","l":"force","d":"Do not prompt for confirmation"},{"l":"keep-storage","t":"bytes","d":"Amount of disk space to keep for cache"}]},
-	"docker buildx": {"usage":"docker buildx [OPTIONS] COMMAND","d":"Extended build capabilities with BuildKit","o":[{"l":"builder","t":"string","d":"Override the configured builder instance"},{"s":"D","l":"debug","d":"Enable debug logging"}],"sub":["bake","build","create","dap","debug","dial-stdio","du","history","imagetools","inspect","ls","policy","prune","rm","stop","use","version"]},
-	"docker buildx bake": {"usage":"docker buildx bake [OPTIONS] [TARGET...]","d":"Build from a file","o":[{"l":"allow","t":"stringArray","d":"Allow build to access specified resources"},{"l":"builder","t":"string","d":"Override the configured builder instance"},{"l":"call","t":"string","d":"Set method for evaluating build (check, outline, targets)"},{"l":"check","d":"Shorthand for --call=check"},{"s":"D","l":"debug","d":"Enable debug logging"},{"s":"f","l":"file","t":"stringArray","d":"Build definition file"},{"l":"list","t":"string","d":"List targets or variables"},{"l":"load","d":"Shorthand for --set=*.output=type=docker"},{"l":"metadata-file","t":"string","d":"Write build result metadata to a file"},{"l":"no-cache","d":"Do not use cache when building the image"},{"l":"policy","t":"stringArray","d":"Global policy evaluation options (format: [disabled=true|false][,strict=true|false][,log-level=level])"},{"l":"print","d":"Print the options without building"},{"l":"progress","t":"string","d":"Set type of progress output (auto, none, plain, quiet, rawjson, tty)"},{"l":"provenance","t":"string","d":"Shorthand for --set=*.attest=type=provenance"},{"l":"pull","d":"Always attempt to pull all referenced images"},{"l":"push","d":"Shorthand for --set=*.output=type=registry"},{"l":"sbom","t":"string","d":"Shorthand for --set=*.attest=type=sbom"},{"l":"set","t":"stringArray","d":"Override target value (e.g., targetpattern.key=value)"},{"l":"var","t":"stringArray","d":"Set a variable value (e.g., name=value)"}]},
-	"docker buildx build": {"usage":"docker buildx build [OPTIONS] PATH | URL | -","d":"Start a build","o":[{"l":"add-host","t":"stringSlice","d":"Add a custom host-to-IP mapping (format: host:ip)"},{"l":"allow","t":"stringArray","d":"Allow extra privileged entitlement (e.g., network.host, security.insecure, device, buildx.local.delete)"},{"l":"annotation","t":"stringArray","d":"Add annotation to the image"},{"l":"attest","t":"stringArray","d":"Attestation parameters (format: type=sbom,generator=image)"},{"l":"build-arg","t":"stringArray","d":"Set build-time variables"},{"l":"build-context","t":"stringArray","d":"Additional build contexts (e.g., name=path)"},{"l":"builder","t":"string","d":"Override the configured builder instance"},{"l":"cache-from","t":"stringArray","d":"External cache sources (e.g., user/app:cache, type=local,src=path/to/dir)"},{"l":"cache-to","t":"stringArray","d":"Cache export destinations (e.g., user/app:cache, type=local,dest=path/to/dir)"},{"l":"call","t":"string","d":"Set method for evaluating build (check, outline, targets)"},{"l":"cgroup-parent","t":"string","d":"Set the parent cgroup for the RUN instructions during build"},{"l":"check","d":"Shorthand for --call=check"},{"s":"D","l":"debug","d":"Enable debug logging"},{"s":"f","l":"file","t":"string","d":"Name of the Dockerfile (default: PATH/Dockerfile)"},{"l":"iidfile","t":"string","d":"Write the image ID to a file"},{"l":"label","t":"stringArray","d":"Set metadata for an image"},{"l":"load","d":"Shorthand for --output=type=docker"},{"l":"metadata-file","t":"string","d":"Write build result metadata to a file"},{"l":"network","t":"string","d":"Set the networking mode for the RUN instructions during build"},{"l":"no-cache","d":"Do not use cache when building the image"},{"l":"no-cache-filter","t":"stringArray","d":"Do not cache specified stages"},{"s":"o","l":"output","t":"stringArray","d":"Output destination (format: type=local,dest=path)"},{"l":"platform","t":"stringArray","d":"Set target platform for build"},{"l":"policy","t":"stringArray","d":"Policy configuration (format: filename=path[,filename=path][,reset=true|false][,disabled=true|false][,strict=true|false]"},{"l":"progress","t":"string","d":"Set type of progress output (auto, none, plain, quiet, rawjson, tty)"},{"l":"provenance","t":"string","d":"Shorthand for --attest=type=provenance"},{"l":"pull","d":"Always attempt to pull all referenced images"},{"l":"push","d":"Shorthand for --output=type=registry,unpack=false"},{"s":"q","l":"quiet","d":"Suppress the build output and print image ID on success"},{"l":"resource","t":"stringArray","d":"Resource limits for build containers (format: memory=2g, cpu-quota=50000)"},{"l":"sbom","t":"string","d":"Shorthand for --attest=type=sbom"},{"l":"secret","t":"stringArray","d":"Secret to expose to the build (format: id=mysecret[,src=/local/secret])"},{"l":"shm-size","t":"bytes","d":"Shared memory size for build containers"},{"l":"ssh","t":"stringArray","d":"SSH agent socket or keys to expose to the build (format: default|<id>[=<socket>|<key>[,<key>]])"},{"s":"t","l":"tag","t":"stringArray","d":"Image identifier (format: [registry/]repository[:tag])"},{"l":"target","t":"string","d":"Set the target build stage to build"},{"l":"ulimit","t":"ulimit","d":"Ulimit options"},{"l":"compress","d":"Compress the build context using gzip"},{"l":"cpu-period","t":"int","d":"Limit the CPU CFS (Completely Fair Scheduler) period"},{"l":"cpu-quota","t":"int","d":"Limit the CPU CFS (Completely Fair Scheduler) quota"},{"s":"c","l":"cpu-shares","t":"int","d":"CPU shares (relative weight)"},{"l":"cpuset-cpus","t":"string","d":"CPUs in which to allow execution (0-3, 0,1)"},{"l":"cpuset-mems","t":"string","d":"MEMs in which to allow execution (0-3, 0,1)"},{"l":"disable-content-trust","d":"Skip image verification"},{"l":"force-rm","d":"Always remove intermediate containers"},{"l":"isolation","t":"string","d":"Container isolation technology"},{"s":"m","l":"memory","t":"bytes","d":"Memory limit"},{"l":"memory-swap","t":"bytes","d":"Swap limit equal to memory plus swap: -1 to enable unlimited swap"},{"l":"rm","d":"Remove intermediate containers after a successful build"},{"l":"security-opt","t":"strings","d":"Security options"},{"l":"squash","d":"Squash newly built layers into a single new layer"}],"aliases":["build","builder build","image build","buildx b"]},
-	"docker buildx create": {"usage":"docker buildx create [OPTIONS] [CONTEXT|ENDPOINT]","d":"Create a new builder instance","o":[{"l":"append","d":"Append a node to builder instead of changing it"},{"l":"bootstrap","d":"Boot builder after creation"},{"l":"buildkitd-config","t":"string","d":"BuildKit daemon config file"},{"l":"buildkitd-flags","t":"string","d":"BuildKit daemon flags"},{"s":"D","l":"debug","d":"Enable debug logging"},{"l":"driver","t":"string","d":"Driver to use (available: docker-container, kubernetes, remote)"},{"l":"driver-opt","t":"stringArray","d":"Options for the driver"},{"l":"leave","d":"Remove a node from builder instead of changing it"},{"l":"name","t":"string","d":"Builder instance name"},{"l":"node","t":"string","d":"Create/modify node with given name"},{"l":"platform","t":"stringArray","d":"Fixed platforms for current node"},{"l":"timeout","t":"duration","d":"Override the default timeout for loading builder status"},{"l":"use","d":"Set the current builder instance"}]},
-	"docker buildx du": {"usage":"docker buildx du [OPTIONS]","d":"Disk usage","o":[{"l":"builder","t":"string","d":"Override the configured builder instance"},{"s":"D","l":"debug","d":"Enable debug logging"},{"l":"filter","t":"filter","d":"Provide filter values"},{"l":"format","t":"string","d":"Format the output"},{"l":"timeout","t":"duration","d":"Override the default timeout for loading builder status"},{"l":"verbose","d":"Shorthand for --format=pretty"}]},
-	"docker buildx imagetools": {"usage":"docker buildx imagetools [OPTIONS] COMMAND","d":"Commands to work on images in registry","o":[{"l":"builder","t":"string","d":"Override the configured builder instance"},{"s":"D","l":"debug","d":"Enable debug logging"}],"sub":["create","inspect"]},
-	"docker buildx imagetools create": {"usage":"docker buildx imagetools create [OPTIONS] [SOURCE...]","d":"Create a new image based on source images","o":[{"l":"annotation","t":"stringArray","d":"Add annotation to the image"},{"l":"append","d":"Append to existing manifest"},{"l":"builder","t":"string","d":"Override the configured builder instance"},{"s":"D","l":"debug","d":"Enable debug logging"},{"l":"dry-run","d":"Show final image instead of pushing"},{"s":"f","l":"file","t":"stringArray","d":"Read source descriptor from file"},{"l":"metadata-file","t":"string","d":"Write create result metadata to a file"},{"s":"p","l":"platform","t":"stringArray","d":"Filter specified platforms of target image"},{"l":"prefer-index","d":"When only a single source is specified, prefer outputting an image index or manifest list instead of performing a carbon"},{"l":"progress","t":"string","d":"Set type of progress output (auto, none, plain, rawjson, tty)"},{"s":"t","l":"tag","t":"stringArray","d":"Set reference for new image"}]},
-	"docker buildx imagetools inspect": {"usage":"docker buildx imagetools inspect [OPTIONS] NAME","d":"Show details of an image in the registry","o":[{"l":"builder","t":"string","d":"Override the configured builder instance"},{"s":"D","l":"debug","d":"Enable debug logging"},{"l":"format","t":"string","d":"Format the output using the given Go template"},{"l":"raw","d":"Show original, unformatted JSON manifest"}]},
-	"docker buildx inspect": {"usage":"docker buildx inspect [NAME]","d":"Inspect current builder instance","o":[{"l":"bootstrap","d":"Ensure builder has booted before inspecting"},{"l":"builder","t":"string","d":"Override the configured builder instance"},{"s":"D","l":"debug","d":"Enable debug logging"},{"l":"timeout","t":"duration","d":"Override the default timeout for loading builder status"}]},
-	"docker buildx ls": {"usage":"docker buildx ls [OPTIONS]","d":"List builder instances","o":[{"s":"D","l":"debug","d":"Enable debug logging"},{"l":"format","t":"string","d":"Format the output"},{"l":"no-trunc","d":"Don't truncate output"},{"l":"timeout","t":"duration","d":"Override the default timeout for loading builder status"}]},
-	"docker buildx prune": {"usage":"docker buildx prune [OPTIONS]","d":"Remove build cache","o":[{"s":"a","l":"all","d":"Include internal/frontend images"},{"l":"builder","t":"string","d":"Override the configured builder instance"},{"s":"D","l":"debug","d":"Enable debug logging"},{"l":"filter","t":"filter","d":"Provide filter values"},{"s":"f","l":"force","d":"Do not prompt for confirmation"},{"l":"max-used-space","t":"bytes","d":"Maximum amount of disk space allowed to keep for cache"},{"l":"min-free-space","t":"bytes","d":"Target amount of free disk space after pruning"},{"l":"reserved-space","t":"bytes","d":"Amount of disk space always allowed to keep for cache"},{"l":"timeout","t":"duration","d":"Override the default timeout for loading builder status"},{"l":"verbose","d":"Provide a more verbose output"}]},
-	"docker buildx rm": {"usage":"docker buildx rm [OPTIONS] [NAME...]","d":"Remove one or more builder instances","o":[{"l":"all-inactive","d":"Remove all inactive builders"},{"l":"builder","t":"string","d":"Override the configured builder instance"},{"s":"D","l":"debug","d":"Enable debug logging"},{"s":"f","l":"force","d":"Do not prompt for confirmation"},{"l":"keep-daemon","d":"Keep the BuildKit daemon running"},{"l":"keep-state","d":"Keep BuildKit state"},{"l":"timeout","t":"duration","d":"Override the default timeout for loading builder status"}]},
-	"docker buildx stop": {"usage":"docker buildx stop [NAME]","d":"Stop builder instance","o":[{"l":"builder","t":"string","d":"Override the configured builder instance"},{"s":"D","l":"debug","d":"Enable debug logging"}]},
-	"docker buildx use": {"usage":"docker buildx use [OPTIONS] NAME","d":"Set the current builder instance","o":[{"l":"builder","t":"string","d":"Override the configured builder instance"},{"s":"D","l":"debug","d":"Enable debug logging"},{"l":"default","d":"Set builder as default for current context"},{"l":"global","d":"Builder persists context changes"}]},
-	"docker buildx version": {"usage":"docker buildx version","d":"Show buildx version information","o":[{"s":"D","l":"debug","d":"Enable debug logging"}]},
-	"docker checkpoint": {"usage":"docker checkpoint COMMAND","d":"Manage checkpoints","o":[],"sub":["create","ls","rm"]},
-	"docker checkpoint create": {"usage":"docker checkpoint create [OPTIONS] CONTAINER CHECKPOINT","d":"Create a checkpoint from a running container","o":[{"l":"checkpoint-dir","t":"string","d":"Use a custom checkpoint storage directory"},{"l":"leave-running","d":"Leave the container running after checkpoint"}]},
-	"docker checkpoint ls": {"usage":"docker checkpoint ls [OPTIONS] CONTAINER","d":"List checkpoints for a container","aliases":["checkpoint list"],"o":[{"l":"checkpoint-dir","t":"string","d":"Use a custom checkpoint storage directory"}]},
-	"docker checkpoint rm": {"usage":"docker checkpoint rm [OPTIONS] CONTAINER CHECKPOINT","d":"Remove a checkpoint","aliases":["checkpoint remove"],"o":[{"l":"checkpoint-dir","t":"string","d":"Use a custom checkpoint storage directory"}]},
-	"docker compose": {"usage":"docker compose","d":"Docker Compose","o":[{"l":"all-resources","d":"Include all resources, even those not used by services"},{"l":"ansi","t":"string","d":"Control when to print ANSI control characters (\"never\"|\"always\"|\"auto\")"},{"l":"compatibility","d":"Run compose in backward compatibility mode"},{"l":"dry-run","d":"Execute command in dry run mode"},{"l":"env-file","t":"stringArray","d":"Specify an alternate environment file"},{"s":"f","l":"file","t":"stringArray","d":"Compose configuration files"},{"l":"parallel","t":"int","d":"Control max parallelism, -1 for unlimited"},{"l":"profile","t":"stringArray","d":"Specify a profile to enable"},{"l":"progress","t":"string","d":"Set type of progress output (auto, tty, plain, json, quiet)"},{"l":"project-directory","t":"string","d":"Specify an alternate working directory (default: the path of the, first specified, Compose file)"},{"s":"p","l":"project-name","t":"string","d":"Project name"}],"sub":["attach","build","commit","config","cp","create","down","events","exec","export","images","kill","logs","ls","pause","port","ps","publish","pull","push","restart","rm","run","scale","start","stats","stop","top","unpause","up","version","volumes","wait","watch"]},
-	"docker compose attach": {"usage":"docker compose attach [OPTIONS] SERVICE","d":"Attach local standard input, output, and error streams to a service's running container","o":[{"l":"detach-keys","t":"string","d":"Override the key sequence for detaching from a container"},{"l":"index","t":"int","d":"index of the container if service has multiple replicas"},{"l":"no-stdin","d":"Do not attach STDIN"},{"l":"sig-proxy","d":"Proxy all received signals to the process"}]},
-	"docker compose build": {"usage":"docker compose build [OPTIONS] [SERVICE...]","d":"Build or rebuild services","o":[{"l":"build-arg","t":"stringArray","d":"Set build-time variables for services"},{"l":"builder","t":"string","d":"Set builder to use"},{"l":"check","d":"Check build configuration"},{"s":"m","l":"memory","t":"bytes","d":"Set memory limit for the build container"},{"l":"no-cache","d":"Do not use cache when building the image"},{"l":"print","d":"Print equivalent bake file"},{"l":"provenance","t":"string","d":"Add a provenance attestation"},{"l":"pull","d":"Always attempt to pull a newer version of the image"},{"l":"push","d":"Push service images"},{"s":"q","l":"quiet","d":"Suppress the build output"},{"l":"sbom","t":"string","d":"Add a SBOM attestation"},{"l":"ssh","t":"string","d":"Set SSH authentications used when building service images"},{"l":"with-dependencies","d":"Also build dependencies (transitively)"}]},
-	"docker compose commit": {"usage":"docker compose commit [OPTIONS] SERVICE [REPOSITORY[:TAG]]","d":"Create a new image from a service container's changes","o":[{"s":"a","l":"author","t":"string","d":"Author (e.g., \"John Hannibal Smith <hannibal@a-team.com>\")"},{"s":"c","l":"change","t":"list","d":"Apply Dockerfile instruction to the created image"},{"l":"index","t":"int","d":"index of the container if service has multiple replicas"},{"s":"m","l":"message","t":"string","d":"Commit message"},{"s":"p","l":"pause","d":"Pause container during commit"}]},
-	"docker compose config": {"usage":"docker compose config [OPTIONS] [SERVICE...]","d":"Parse, resolve and render compose file in canonical format","o":[{"l":"environment","d":"Print environment used for interpolation"},{"l":"format","t":"string","d":"Format the output"},{"l":"hash","t":"string","d":"Print the service config hash, one per line"},{"l":"images","d":"Print the image names, one per line"},{"l":"lock-image-digests","d":"Produces an override file with image digests"},{"l":"models","d":"Print the model names, one per line"},{"l":"networks","d":"Print the network names, one per line"},{"l":"no-consistency","d":"Don't check model consistency - warning: may produce invalid Compose output"},{"l":"no-env-resolution","d":"Don't resolve service env files"},{"l":"no-interpolate","d":"Don't interpolate environment variables"},{"l":"no-normalize","d":"Don't normalize compose model"},{"l":"no-path-resolution","d":"Don't resolve file paths"},{"s":"o","l":"output","t":"string","d":"Save to file"},{"l":"profiles","d":"Print the profile names, one per line"},{"s":"q","l":"quiet","d":"Only validate the configuration, don't print anything"},{"l":"resolve-image-digests","d":"Pin image tags to digests"},{"l":"services","d":"Print the service names, one per line"},{"l":"variables","d":"Print model variables and default values"},{"l":"volumes","d":"Print the volume names, one per line"}]},
-	"docker compose convert": {"usage":"docker compose convert [OPTIONS] [SERVICE...]","d":"Converts the compose file to platform's canonical format","o":[{"l":"format","t":"string","d":"Format the output"},{"l":"hash","t":"string","d":"Print the service config hash, one per line"},{"l":"images","d":"Print the image names, one per line"},{"l":"no-consistency","d":"Don't check model consistency - warning: may produce invalid Compose output"},{"l":"no-interpolate","d":"Don't interpolate environment variables"},{"l":"no-normalize","d":"Don't normalize compose model"},{"s":"o","l":"output","t":"string","d":"Save to file"},{"l":"profiles","d":"Print the profile names, one per line"},{"s":"q","l":"quiet","d":"Only validate the configuration, don't print anything"},{"l":"resolve-image-digests","d":"Pin image tags to digests"},{"l":"services","d":"Print the service names, one per line"},{"l":"volumes","d":"Print the volume names, one per line"}]},
-	"docker compose cp": {"usage":"docker compose cp [OPTIONS] SERVICE:SRC_PATH DEST_PATH|-\n\tdocker compose cp [OPTIONS] SRC_PATH|- SERVICE:DEST_PATH","d":"Copy files/folders between a service container and the local filesystem","o":[{"l":"all","d":"Include containers created by the run command"},{"s":"a","l":"archive","d":"Archive mode (copy all uid/gid information)"},{"s":"L","l":"follow-link","d":"Always follow symbol link in SRC_PATH"},{"l":"index","t":"int","d":"Index of the container if service has multiple replicas"}]},
-	"docker compose create": {"usage":"docker compose create [OPTIONS] [SERVICE...]","d":"Creates containers for a service","o":[{"l":"build","d":"Build images before starting containers"},{"l":"force-recreate","d":"Recreate containers even if their configuration and image haven't changed"},{"l":"no-build","d":"Don't build an image, even if it's policy"},{"l":"no-recreate","d":"If containers already exist, don't recreate them"},{"l":"pull","t":"string","d":"Pull image before running (\"always\"|\"missing\"|\"never\"|\"build\")"},{"l":"quiet-pull","d":"Pull without printing progress information"},{"l":"remove-orphans","d":"Remove containers for services not defined in the Compose file"},{"l":"scale","t":"stringArray","d":"Scale SERVICE to NUM instances"},{"s":"y","l":"yes","d":"Assume \"yes\" as answer to all prompts and run non-interactively"}]},
-	"docker compose down": {"usage":"docker compose down [OPTIONS] [SERVICES]","d":"Stop and remove containers, networks","o":[{"l":"remove-orphans","d":"Remove containers for services not defined in the Compose file"},{"l":"rmi","t":"string","d":"Remove images used by services"},{"s":"t","l":"timeout","t":"int","d":"Specify a shutdown timeout in seconds"},{"s":"v","l":"volumes","d":"Remove named volumes declared in the \"volumes\" section of the Compose file and anonymous volumes attached to containers"}]},
-	"docker compose events": {"usage":"docker compose events [OPTIONS] [SERVICE...]","d":"Receive real time events from containers","o":[{"l":"json","d":"Output events as a stream of json objects"},{"l":"since","t":"string","d":"Show all events created since timestamp"},{"l":"until","t":"string","d":"Stream events until this timestamp"}]},
-	"docker compose exec": {"usage":"docker compose exec [OPTIONS] SERVICE COMMAND [ARGS...]","d":"Execute a command in a running container","o":[{"s":"d","l":"detach","d":"Detached mode: Run command in the background"},{"s":"e","l":"env","t":"stringArray","d":"Set environment variables"},{"l":"index","t":"int","d":"Index of the container if service has multiple replicas"},{"s":"T","l":"no-tty","d":"Disable pseudo-TTY allocation"},{"l":"privileged","d":"Give extended privileges to the process"},{"s":"u","l":"user","t":"string","d":"Run the command as this user"},{"s":"w","l":"workdir","t":"string","d":"Path to workdir directory for this command"}]},
-	"docker compose export": {"usage":"docker compose export [OPTIONS] SERVICE","d":"Export a service container's filesystem as a tar archive","o":[{"l":"index","t":"int","d":"index of the container if service has multiple replicas"},{"s":"o","l":"output","t":"string","d":"Write to a file, instead of STDOUT"}]},
-	"docker compose images": {"usage":"docker compose images [OPTIONS] [SERVICE...]","d":"List images used by the created containers","o":[{"l":"format","t":"string","d":"Format the output"},{"s":"q","l":"quiet","d":"Only display IDs"}]},
-	"docker compose kill": {"usage":"docker compose kill [OPTIONS] [SERVICE...]","d":"Force stop service containers","o":[{"l":"remove-orphans","d":"Remove containers for services not defined in the Compose file"},{"s":"s","l":"signal","t":"string","d":"SIGNAL to send to the container"}]},
-	"docker compose logs": {"usage":"docker compose logs [OPTIONS] [SERVICE...]","d":"View output from containers","o":[{"s":"f","l":"follow","d":"Follow log output"},{"l":"index","t":"int","d":"index of the container if service has multiple replicas"},{"l":"no-color","d":"Produce monochrome output"},{"l":"no-log-prefix","d":"Don't print prefix in logs"},{"l":"since","t":"string","d":"Show logs since timestamp (e.g"},{"s":"n","l":"tail","t":"string","d":"Number of lines to show from the end of the logs for each container"},{"s":"t","l":"timestamps","d":"Show timestamps"},{"l":"until","t":"string","d":"Show logs before a timestamp (e.g"}]},
-	"docker compose ls": {"usage":"docker compose ls [OPTIONS]","d":"List running compose projects","o":[{"s":"a","l":"all","d":"Show all stopped Compose projects"},{"l":"filter","t":"filter","d":"Filter output based on conditions provided"},{"l":"format","t":"string","d":"Format the output"},{"s":"q","l":"quiet","d":"Only display project names"}]},
-	"docker compose pause": {"usage":"docker compose pause [SERVICE...]","d":"Pause services","o":[]},
-	"docker compose port": {"usage":"docker compose port [OPTIONS] SERVICE PRIVATE_PORT","d":"Print the public port for a port binding","o":[{"l":"index","t":"int","d":"Index of the container if service has multiple replicas"},{"l":"protocol","t":"string","d":"tcp or udp"}]},
-	"docker compose ps": {"usage":"docker compose ps [OPTIONS] [SERVICE...]","d":"List containers","o":[{"s":"a","l":"all","d":"Show all stopped containers (including those created by the run command)"},{"l":"filter","t":"string","d":"Filter services by a property (supported filters: status)"},{"l":"format","t":"string","d":"Format output using a custom template: 'table': Print output in table format with column headers (default) 'table TEMPLA"},{"l":"no-trunc","d":"Don't truncate output"},{"l":"orphans","d":"Include orphaned services (not declared by project)"},{"s":"q","l":"quiet","d":"Only display IDs"},{"l":"services","d":"Display services"},{"l":"status","t":"stringArray","d":"Filter services by status"}]},
-	"docker compose publish": {"usage":"docker compose publish [OPTIONS] REPOSITORY[:TAG]","d":"Publish compose application","o":[{"l":"app","d":"Published compose application (includes referenced images)"},{"l":"oci-version","t":"string","d":"OCI image/artifact specification version (automatically determined by default)"},{"l":"resolve-image-digests","d":"Pin image tags to digests"},{"l":"with-env","d":"Include environment variables in the published OCI artifact"},{"s":"y","l":"yes","d":"Assume \"yes\" as answer to all prompts"}]},
-	"docker compose pull": {"usage":"docker compose pull [OPTIONS] [SERVICE...]","d":"Pull service images","o":[{"l":"ignore-buildable","d":"Ignore images that can be built"},{"l":"ignore-pull-failures","d":"Pull what it can and ignores images with pull failures"},{"l":"include-deps","d":"Also pull services declared as dependencies"},{"l":"policy","t":"string","d":"Apply pull policy (\"missing\"|\"always\")"},{"s":"q","l":"quiet","d":"Pull without printing progress information"}]},
-	"docker compose push": {"usage":"docker compose push [OPTIONS] [SERVICE...]","d":"Push service images","o":[{"l":"ignore-push-failures","d":"Push what it can and ignores images with push failures"},{"l":"include-deps","d":"Also push images of services declared as dependencies"},{"s":"q","l":"quiet","d":"Push without printing progress information"}]},
-	"docker compose restart": {"usage":"docker compose restart [OPTIONS] [SERVICE...]","d":"Restart service containers","o":[{"l":"no-deps","d":"Don't restart dependent services"},{"s":"t","l":"timeout","t":"int","d":"Specify a shutdown timeout in seconds"}]},
-	"docker compose rm": {"usage":"docker compose rm [OPTIONS] [SERVICE...]","d":"Removes stopped service containers","o":[{"s":"f","l":"force","d":"Don't ask to confirm removal"},{"s":"s","l":"stop","d":"Stop the containers, if required, before removing"},{"s":"v","l":"volumes","d":"Remove any anonymous volumes attached to containers"}]},
-	"docker compose run": {"usage":"docker compose run [OPTIONS] SERVICE [COMMAND] [ARGS...]","d":"Run a one-off command on a service","o":[{"l":"build","d":"Build image before starting container"},{"l":"cap-add","t":"list","d":"Add Linux capabilities"},{"l":"cap-drop","t":"list","d":"Drop Linux capabilities"},{"s":"d","l":"detach","d":"Run container in background and print container ID"},{"l":"entrypoint","t":"string","d":"Override the entrypoint of the image"},{"s":"e","l":"env","t":"stringArray","d":"Set environment variables"},{"l":"env-from-file","t":"stringArray","d":"Set environment variables from file"},{"s":"i","l":"interactive","d":"Keep STDIN open even if not attached"},{"s":"l","l":"label","t":"stringArray","d":"Add or override a label"},{"l":"name","t":"string","d":"Assign a name to the container"},{"l":"no-deps","d":"Don't start linked services"},{"s":"T","l":"no-tty","d":"Disable pseudo-TTY allocation (default: auto-detected)"},{"s":"p","l":"publish","t":"stringArray","d":"Publish a container's port(s) to the host"},{"l":"pull","t":"string","d":"Pull image before running (\"always\"|\"missing\"|\"never\")"},{"s":"q","l":"quiet","d":"Don't print anything to STDOUT"},{"l":"quiet-build","d":"Suppress progress output from the build process"},{"l":"quiet-pull","d":"Pull without printing progress information"},{"l":"remove-orphans","d":"Remove containers for services not defined in the Compose file"},{"l":"rm","d":"Automatically remove the container when it exits"},{"s":"P","l":"service-ports","d":"Run command with all service's ports enabled and mapped to the host"},{"l":"use-aliases","d":"Use the service's network useAliases in the network(s) the container connects to"},{"s":"u","l":"user","t":"string","d":"Run as specified username or uid"},{"s":"v","l":"volume","t":"stringArray","d":"Bind mount a volume"},{"s":"w","l":"workdir","t":"string","d":"Working directory inside the container"}]},
-	"docker compose scale": {"usage":"docker compose scale [SERVICE=REPLICAS...]","d":"Scale services","o":[{"l":"no-deps","d":"Don't start linked services"}]},
-	"docker compose start": {"usage":"docker compose start [SERVICE...]","d":"Start services","o":[{"l":"wait","d":"Wait for services to be running|healthy"},{"l":"wait-timeout","t":"int","d":"Maximum duration in seconds to wait for the project to be running|healthy"}]},
-	"docker compose stats": {"usage":"docker compose stats [OPTIONS] [SERVICE]","d":"Display a live stream of container(s) resource usage statistics","o":[{"s":"a","l":"all","d":"Show all containers"},{"l":"format","t":"string","d":"Format output using a custom template: 'table': Print output in table format with column headers (default) 'table TEMPLA"},{"l":"no-stream","d":"Disable streaming stats and only pull the first result"},{"l":"no-trunc","d":"Do not truncate output"}]},
-	"docker compose stop": {"usage":"docker compose stop [OPTIONS] [SERVICE...]","d":"Stop services","o":[{"s":"t","l":"timeout","t":"int","d":"Specify a shutdown timeout in seconds"}]},
-	"docker compose top": {"usage":"docker compose top [SERVICES...]","d":"Display the running processes","o":[]},
-	"docker compose unpause": {"usage":"docker compose unpause [SERVICE...]","d":"Unpause services","o":[]},
-	"docker compose up": {"usage":"docker compose up [OPTIONS] [SERVICE...]","d":"Create and start containers","o":[{"l":"abort-on-container-exit","d":"Stops all containers if any container was stopped"},{"l":"abort-on-container-failure","d":"Stops all containers if any container exited with failure"},{"l":"always-recreate-deps","d":"Recreate dependent containers"},{"l":"attach","t":"stringArray","d":"Restrict attaching to the specified services"},{"l":"attach-dependencies","d":"Automatically attach to log output of dependent services"},{"l":"build","d":"Build images before starting containers"},{"s":"d","l":"detach","d":"Detached mode: Run containers in the background"},{"l":"exit-code-from","t":"string","d":"Return the exit code of the selected service container"},{"l":"force-recreate","d":"Recreate containers even if their configuration and image haven't changed"},{"l":"menu","d":"Enable interactive shortcuts when running attached"},{"l":"no-attach","t":"stringArray","d":"Do not attach (stream logs) to the specified services"},{"l":"no-build","d":"Don't build an image, even if it's policy"},{"l":"no-color","d":"Produce monochrome output"},{"l":"no-deps","d":"Don't start linked services"},{"l":"no-log-prefix","d":"Don't print prefix in logs"},{"l":"no-recreate","d":"If containers already exist, don't recreate them"},{"l":"no-start","d":"Don't start the services after creating them"},{"l":"pull","t":"string","d":"Pull image before running (\"always\"|\"missing\"|\"never\")"},{"l":"quiet-build","d":"Suppress the build output"},{"l":"quiet-pull","d":"Pull without printing progress information"},{"l":"remove-orphans","d":"Remove containers for services not defined in the Compose file"},{"s":"V","l":"renew-anon-volumes","d":"Recreate anonymous volumes instead of retrieving data from the previous containers"},{"l":"scale","t":"stringArray","d":"Scale SERVICE to NUM instances"},{"s":"t","l":"timeout","t":"int","d":"Use this timeout in seconds for container shutdown when attached or when containers are already running"},{"l":"timestamps","d":"Show timestamps"},{"l":"wait","d":"Wait for services to be running|healthy"},{"l":"wait-timeout","t":"int","d":"Maximum duration in seconds to wait for the project to be running|healthy"},{"s":"w","l":"watch","d":"Watch source code and rebuild/refresh containers when files are updated"},{"s":"y","l":"yes","d":"Assume \"yes\" as answer to all prompts and run non-interactively"}]},
-	"docker compose version": {"usage":"docker compose version [OPTIONS]","d":"Show the Docker Compose version information","o":[{"s":"f","l":"format","t":"string","d":"Format the output"},{"l":"short","d":"Shows only Compose's version number"}]},
-	"docker compose volumes": {"usage":"docker compose volumes [OPTIONS] [SERVICE...]","d":"List volumes","o":[{"l":"format","t":"string","d":"Format output using a custom template: 'table': Print output in table format with column headers (default) 'table TEMPLA"},{"s":"q","l":"quiet","d":"Only display volume names"}]},
-	"docker compose wait": {"usage":"docker compose wait SERVICE [SERVICE...] [OPTIONS]","d":"Block until containers of all (or specified) services stop","o":[{"l":"down-project","d":"Drops project when the first container stops"}]},
-	"docker compose watch": {"usage":"docker compose watch [SERVICE...]","d":"Watch build context for service and rebuild/refresh containers when files are updated","o":[{"l":"no-up","d":"Do not build & start services before watching"},{"l":"prune","d":"Prune dangling images on rebuild"},{"l":"quiet","d":"hide build output"}]},
-	"docker config": {"usage":"docker config COMMAND","d":"Manage Swarm configs","o":[],"sub":["create","inspect","ls","rm"]},
-	"docker config create": {"usage":"docker config create [OPTIONS] CONFIG file|-","d":"Create a config from a file or STDIN","o":[{"s":"l","l":"label","t":"list","d":"Config labels"},{"l":"template-driver","t":"string","d":"Template driver"}]},
-	"docker config inspect": {"usage":"docker config inspect [OPTIONS] CONFIG [CONFIG...]","d":"Display detailed information on one or more configs","o":[{"s":"f","l":"format","t":"string","d":"Format output using a custom template: 'json': Print in JSON format 'TEMPLATE': Print output using the given Go template"},{"l":"pretty","d":"Print the information in a human friendly format"}]},
-	"docker config ls": {"usage":"docker config ls [OPTIONS]","d":"List configs","aliases":["config list"],"o":[{"s":"f","l":"filter","t":"filter","d":"Filter output based on conditions provided"},{"l":"format","t":"string","d":"Format output using a custom template: 'table': Print output in table format with column headers (default) 'table TEMPLA"},{"s":"q","l":"quiet","d":"Only display IDs"}]},
-	"docker config rm": {"usage":"docker config rm CONFIG [CONFIG...]","d":"Remove one or more configs","aliases":["config remove"],"o":[]},
-	"docker container": {"usage":"docker container COMMAND","d":"Manage containers","o":[],"sub":["attach","commit","cp","create","diff","exec","export","inspect","kill","logs","ls","pause","port","prune","rename","restart","rm","run","start","stats","stop","top","unpause","update","wait"]},
-	"docker container attach": {"usage":"docker container attach [OPTIONS] CONTAINER","d":"Attach local standard input, output, and error streams to a running container","aliases":["attach"],"o":[{"l":"detach-keys","t":"string","d":"Override the key sequence for detaching a container"},{"l":"no-stdin","d":"Do not attach STDIN"},{"l":"sig-proxy","d":"Proxy all received signals to the process"}]},
-	"docker container commit": {"usage":"docker container commit [OPTIONS] CONTAINER [REPOSITORY[:TAG]]","d":"Create a new image from a container's changes","aliases":["commit"],"o":[{"s":"a","l":"author","t":"string","d":"Author (e.g., \"John Hannibal Smith <hannibal@a-team.com>\")"},{"s":"c","l":"change","t":"list","d":"Apply Dockerfile instruction to the created image"},{"s":"m","l":"message","t":"string","d":"Commit message"},{"s":"p","l":"pause","d":"Pause container during commit"}]},
-	"docker container cp": {"usage":"docker container cp [OPTIONS] CONTAINER:SRC_PATH DEST_PATH|-","d":"docker cp [OPTIONS] SRC_PATH|- CONTAINER:DEST_PATH","aliases":["cp"],"o":[{"s":"a","l":"archive","d":"Archive mode (copy all uid/gid information)"},{"s":"L","l":"follow-link","d":"Always follow symbol link in SRC_PATH"},{"s":"q","l":"quiet","d":"Suppress progress output during copy"}]},
-	"docker container create": {"usage":"docker container create [OPTIONS] IMAGE [COMMAND] [ARG...]","d":"Create a new container","aliases":["create"],"o":[{"l":"add-host","t":"list","d":"Add a custom host-to-IP mapping (host:ip)"},{"l":"annotation","t":"map","d":"Add an annotation to the container (passed through to the OCI runtime)"},{"s":"a","l":"attach","t":"list","d":"Attach to STDIN, STDOUT or STDERR"},{"l":"blkio-weight","t":"uint16","d":"Block IO (relative weight), between 10 and 1000, or 0 to disable"},{"l":"blkio-weight-device","t":"list","d":"Block IO weight (relative device weight)"},{"l":"cap-add","t":"list","d":"Add Linux capabilities"},{"l":"cap-drop","t":"list","d":"Drop Linux capabilities"},{"l":"cgroup-parent","t":"string","d":"Optional parent cgroup for the container"},{"l":"cgroupns","t":"string","d":"Cgroup namespace to use (host|private) 'host': Run the container in the Docker host's cgroup namespace 'private': Run th"},{"l":"cidfile","t":"string","d":"Write the container ID to the file"},{"l":"cpu-count","t":"int","d":"CPU count (Windows only)"},{"l":"cpu-percent","t":"int","d":"CPU percent (Windows only)"},{"l":"cpu-period","t":"int","d":"Limit CPU CFS (Completely Fair Scheduler) period"},{"l":"cpu-quota","t":"int","d":"Limit CPU CFS (Completely Fair Scheduler) quota"},{"l":"cpu-rt-period","t":"int","d":"Limit CPU real-time period in microseconds"},{"l":"cpu-rt-runtime","t":"int","d":"Limit CPU real-time runtime in microseconds"},{"s":"c","l":"cpu-shares","t":"int","d":"CPU shares (relative weight)"},{"l":"cpus","t":"decimal","d":"Number of CPUs"},{"l":"cpuset-cpus","t":"string","d":"CPUs in which to allow execution (0-3, 0,1)"},{"l":"cpuset-mems","t":"string","d":"MEMs in which to allow execution (0-3, 0,1)"},{"l":"device","t":"list","d":"Add a host device to the container"},{"l":"device-cgroup-rule","t":"list","d":"Add a rule to the cgroup allowed devices list"},{"l":"device-read-bps","t":"list","d":"Limit read rate (bytes per second) from a device"},{"l":"device-read-iops","t":"list","d":"Limit read rate (IO per second) from a device"},{"l":"device-write-bps","t":"list","d":"Limit write rate (bytes per second) to a device"},{"l":"device-write-iops","t":"list","d":"Limit write rate (IO per second) to a device"},{"l":"disable-content-trust","d":"Skip image verification"},{"l":"dns","t":"list","d":"Set custom DNS servers"},{"l":"dns-option","t":"list","d":"Set DNS options"},{"l":"dns-search","t":"list","d":"Set custom DNS search domains"},{"l":"domainname","t":"string","d":"Container NIS domain name"},{"l":"entrypoint","t":"string","d":"Overwrite the default ENTRYPOINT of the image"},{"s":"e","l":"env","t":"list","d":"Set environment variables"},{"l":"env-file","t":"list","d":"Read in a file of environment variables"},{"l":"expose","t":"list","d":"Expose a port or a range of ports"},{"l":"gpus","t":"gpu-request","d":"GPU devices to add to the container ('all' to pass all GPUs)"},{"l":"group-add","t":"list","d":"Add additional groups to join"},{"l":"health-cmd","t":"string","d":"Command to run to check health"},{"l":"health-interval","t":"duration","d":"Time between running the check (ms|s|m|h)"},{"l":"health-retries","t":"int","d":"Consecutive failures needed to report unhealthy"},{"l":"health-start-interval","t":"duration","d":"Time between running the check during the start period (ms|s|m|h)"},{"l":"health-start-period","t":"duration","d":"Start period for the container to initialize before starting health-retries countdown (ms|s|m|h)"},{"l":"health-timeout","t":"duration","d":"Maximum time to allow one check to run (ms|s|m|h)"},{"l":"help","d":"Print usage"},{"s":"h","l":"hostname","t":"string","d":"Container host name"},{"l":"init","d":"Run an init inside the container that forwards signals and reaps processes"},{"s":"i","l":"interactive","d":"Keep STDIN open even if not attached"},{"l":"io-maxbandwidth","t":"bytes","d":"Maximum IO bandwidth limit for the system drive (Windows only)"},{"l":"io-maxiops","t":"uint","d":"Maximum IOps limit for the system drive (Windows only)"},{"l":"ip","t":"string","d":"IPv4 address (e.g., 172.30.100.104)"},{"l":"ip6","t":"string","d":"IPv6 address (e.g., 2001:db8::33)"},{"l":"ipc","t":"string","d":"IPC mode to use"},{"l":"isolation","t":"string","d":"Container isolation technology"},{"l":"kernel-memory","t":"bytes","d":"Kernel memory limit"},{"s":"l","l":"label","t":"list","d":"Set meta data on a container"},{"l":"label-file","t":"list","d":"Read in a line delimited file of labels"},{"l":"link","t":"list","d":"Add link to another container"},{"l":"link-local-ip","t":"list","d":"Container IPv4/IPv6 link-local addresses"},{"l":"log-driver","t":"string","d":"Logging driver for the container"},{"l":"log-opt","t":"list","d":"Log driver options"},{"l":"mac-address","t":"string","d":"Container MAC address (e.g., 92:d0:c6:0a:29:33)"},{"s":"m","l":"memory","t":"bytes","d":"Memory limit"},{"l":"memory-reservation","t":"bytes","d":"Memory soft limit"},{"l":"memory-swap","t":"bytes","d":"Swap limit equal to memory plus swap: '-1' to enable unlimited swap"},{"l":"memory-swappiness","t":"int","d":"Tune container memory swappiness (0 to 100)"},{"l":"mount","t":"mount","d":"Attach a filesystem mount to the container"},{"l":"name","t":"string","d":"Assign a name to the container"},{"l":"network","t":"network","d":"Connect a container to a network"},{"l":"network-alias","t":"list","d":"Add network-scoped alias for the container"},{"l":"no-healthcheck","d":"Disable any container-specified HEALTHCHECK"},{"l":"oom-kill-disable","d":"Disable OOM Killer"},{"l":"oom-score-adj","t":"int","d":"Tune host's OOM preferences (-1000 to 1000)"},{"l":"pid","t":"string","d":"PID namespace to use"},{"l":"pids-limit","t":"int","d":"Tune container pids limit (set -1 for unlimited)"},{"l":"platform","t":"string","d":"Set platform if server is multi-platform capable"},{"l":"privileged","d":"Give extended privileges to this container"},{"s":"p","l":"publish","t":"list","d":"Publish a container's port(s) to the host"},{"s":"P","l":"publish-all","d":"Publish all exposed ports to random ports"},{"l":"pull","t":"string","d":"Pull image before creating (\"always\", \"|missing\", \"never\")"},{"s":"q","l":"quiet","d":"Suppress the pull output"},{"l":"read-only","d":"Mount the container's root filesystem as read only"},{"l":"restart","t":"string","d":"Restart policy to apply when a container exits"},{"l":"rm","d":"Automatically remove the container and its associated anonymous volumes when it exits"},{"l":"runtime","t":"string","d":"Runtime to use for this container"},{"l":"security-opt","t":"list","d":"Security Options"},{"l":"shm-size","t":"bytes","d":"Size of /dev/shm"},{"l":"stop-signal","t":"string","d":"Signal to stop the container"},{"l":"stop-timeout","t":"int","d":"Timeout (in seconds) to stop a container"},{"l":"storage-opt","t":"list","d":"Storage driver options for the container"},{"l":"sysctl","t":"map","d":"Sysctl options"},{"l":"tmpfs","t":"list","d":"Mount a tmpfs directory"},{"s":"t","l":"tty","d":"Allocate a pseudo-TTY"},{"l":"ulimit","t":"ulimit","d":"Ulimit options"},{"l":"use-api-socket","d":"Bind mount Docker API socket and required auth"},{"s":"u","l":"user","t":"string","d":"Username or UID (format: <name|uid>[:<group|gid>])"},{"l":"userns","t":"string","d":"User namespace to use"},{"l":"uts","t":"string","d":"UTS namespace to use"},{"s":"v","l":"volume","t":"list","d":"Bind mount a volume"},{"l":"volume-driver","t":"string","d":"Optional volume driver for the container"},{"l":"volumes-from","t":"list","d":"Mount volumes from the specified container(s)"},{"s":"w","l":"workdir","t":"string","d":"Working directory inside the container"}]},
-	"docker container diff": {"usage":"docker container diff CONTAINER","d":"Inspect changes to files or directories on a container's filesystem","aliases":["diff"],"o":[]},
-	"docker container exec": {"usage":"docker container exec [OPTIONS] CONTAINER COMMAND [ARG...]","d":"Execute a command in a running container","aliases":["exec"],"o":[{"s":"d","l":"detach","d":"Detached mode: run command in the background"},{"l":"detach-keys","t":"string","d":"Override the key sequence for detaching a container"},{"s":"e","l":"env","t":"list","d":"Set environment variables"},{"l":"env-file","t":"list","d":"Read in a file of environment variables"},{"s":"i","l":"interactive","d":"Keep STDIN open even if not attached"},{"l":"privileged","d":"Give extended privileges to the command"},{"s":"t","l":"tty","d":"Allocate a pseudo-TTY"},{"s":"u","l":"user","t":"string","d":"Username or UID (format: \"<name|uid>[:<group|gid>]\")"},{"s":"w","l":"workdir","t":"string","d":"Working directory inside the container"}]},
-	"docker container export": {"usage":"docker container export [OPTIONS] CONTAINER","d":"Export a container's filesystem as a tar archive","aliases":["export"],"o":[{"s":"o","l":"output","t":"string","d":"Write to a file, instead of STDOUT"}]},
-	"docker container inspect": {"usage":"docker container inspect [OPTIONS] CONTAINER [CONTAINER...]","d":"Display detailed information on one or more containers","o":[{"s":"f","l":"format","t":"string","d":"Format output using a custom template: 'json': Print in JSON format 'TEMPLATE': Print output using the given Go template"},{"s":"s","l":"size","d":"Display total file sizes"}]},
-	"docker container kill": {"usage":"docker container kill [OPTIONS] CONTAINER [CONTAINER...]","d":"Kill one or more running containers","aliases":["kill"],"o":[{"s":"s","l":"signal","t":"string","d":"Signal to send to the container"}]},
-	"docker container logs": {"usage":"docker container logs [OPTIONS] CONTAINER","d":"Fetch the logs of a container","aliases":["logs"],"o":[{"l":"details","d":"Show extra details provided to logs"},{"s":"f","l":"follow","d":"Follow log output"},{"l":"since","t":"string","d":"Show logs since timestamp (e.g"},{"s":"n","l":"tail","t":"string","d":"Number of lines to show from the end of the logs"},{"s":"t","l":"timestamps","d":"Show timestamps"},{"l":"until","t":"string","d":"Show logs before a timestamp (e.g"}]},
-	"docker container ls": {"usage":"docker container ls [OPTIONS]","d":"List containers","aliases":["container list","container ps","ps"],"o":[{"s":"a","l":"all","d":"Show all containers"},{"s":"f","l":"filter","t":"filter","d":"Filter output based on conditions provided"},{"l":"format","t":"string","d":"Format output using a custom template: 'table': Print output in table format with column headers (default) 'table TEMPLA"},{"s":"n","l":"last","t":"int","d":"Show n last created containers (includes all states)"},{"s":"l","l":"latest","d":"Show the latest created container (includes all states)"},{"l":"no-trunc","d":"Don't truncate output"},{"s":"q","l":"quiet","d":"Only display container IDs"},{"s":"s","l":"size","d":"Display total file sizes"}]},
-	"docker container pause": {"usage":"docker container pause CONTAINER [CONTAINER...]","d":"Pause all processes within one or more containers","aliases":["pause"],"o":[]},
-	"docker container port": {"usage":"docker container port CONTAINER [PRIVATE_PORT[/PROTO]]","d":"List port mappings or a specific mapping for the container","aliases":["port"],"o":[]},
-	"docker container prune": {"usage":"docker container prune [OPTIONS]","d":"Remove all stopped containers","o":[{"l":"filter","t":"filter","d":"Provide filter values (e.g"},{"s":"f","l":"force","d":"Do not prompt for confirmation"}]},
-	"docker container rename": {"usage":"docker container rename CONTAINER NEW_NAME","d":"Rename a container","aliases":["rename"],"o":[]},
-	"docker container restart": {"usage":"docker container restart [OPTIONS] CONTAINER [CONTAINER...]","d":"Restart one or more containers","aliases":["restart"],"o":[{"s":"s","l":"signal","t":"string","d":"Signal to send to the container"},{"s":"t","l":"timeout","t":"int","d":"Seconds to wait before killing the container"}]},
-	"docker container rm": {"usage":"docker container rm [OPTIONS] CONTAINER [CONTAINER...]","d":"Remove one or more containers","aliases":["container remove","rm"],"o":[{"s":"f","l":"force","d":"Force the removal of a running container (uses SIGKILL)"},{"s":"l","l":"link","d":"Remove the specified link"},{"s":"v","l":"volumes","d":"Remove anonymous volumes associated with the container"}]},
-	"docker container run": {"usage":"docker container run [OPTIONS] IMAGE [COMMAND] [ARG...]","d":"Create and run a new container from an image","aliases":["run"],"o":[{"l":"add-host","t":"list","d":"Add a custom host-to-IP mapping (host:ip)"},{"l":"annotation","t":"map","d":"Add an annotation to the container (passed through to the OCI runtime)"},{"s":"a","l":"attach","t":"list","d":"Attach to STDIN, STDOUT or STDERR"},{"l":"blkio-weight","t":"uint16","d":"Block IO (relative weight), between 10 and 1000, or 0 to disable"},{"l":"blkio-weight-device","t":"list","d":"Block IO weight (relative device weight)"},{"l":"cap-add","t":"list","d":"Add Linux capabilities"},{"l":"cap-drop","t":"list","d":"Drop Linux capabilities"},{"l":"cgroup-parent","t":"string","d":"Optional parent cgroup for the container"},{"l":"cgroupns","t":"string","d":"Cgroup namespace to use (host|private) 'host': Run the container in the Docker host's cgroup namespace 'private': Run th"},{"l":"cidfile","t":"string","d":"Write the container ID to the file"},{"l":"cpu-count","t":"int","d":"CPU count (Windows only)"},{"l":"cpu-percent","t":"int","d":"CPU percent (Windows only)"},{"l":"cpu-period","t":"int","d":"Limit CPU CFS (Completely Fair Scheduler) period"},{"l":"cpu-quota","t":"int","d":"Limit CPU CFS (Completely Fair Scheduler) quota"},{"l":"cpu-rt-period","t":"int","d":"Limit CPU real-time period in microseconds"},{"l":"cpu-rt-runtime","t":"int","d":"Limit CPU real-time runtime in microseconds"},{"s":"c","l":"cpu-shares","t":"int","d":"CPU shares (relative weight)"},{"l":"cpus","t":"decimal","d":"Number of CPUs"},{"l":"cpuset-cpus","t":"string","d":"CPUs in which to allow execution (0-3, 0,1)"},{"l":"cpuset-mems","t":"string","d":"MEMs in which to allow execution (0-3, 0,1)"},{"s":"d","l":"detach","d":"Run container in background and print container ID"},{"l":"detach-keys","t":"string","d":"Override the key sequence for detaching a container"},{"l":"device","t":"list","d":"Add a host device to the container"},{"l":"device-cgroup-rule","t":"list","d":"Add a rule to the cgroup allowed devices list"},{"l":"device-read-bps","t":"list","d":"Limit read rate (bytes per second) from a device"},{"l":"device-read-iops","t":"list","d":"Limit read rate (IO per second) from a device"},{"l":"device-write-bps","t":"list","d":"Limit write rate (bytes per second) to a device"},{"l":"device-write-iops","t":"list","d":"Limit write rate (IO per second) to a device"},{"l":"disable-content-trust","d":"Skip image verification"},{"l":"dns","t":"list","d":"Set custom DNS servers"},{"l":"dns-option","t":"list","d":"Set DNS options"},{"l":"dns-search","t":"list","d":"Set custom DNS search domains"},{"l":"domainname","t":"string","d":"Container NIS domain name"},{"l":"entrypoint","t":"string","d":"Overwrite the default ENTRYPOINT of the image"},{"s":"e","l":"env","t":"list","d":"Set environment variables"},{"l":"env-file","t":"list","d":"Read in a file of environment variables"},{"l":"expose","t":"list","d":"Expose a port or a range of ports"},{"l":"gpus","t":"gpu-request","d":"GPU devices to add to the container ('all' to pass all GPUs)"},{"l":"group-add","t":"list","d":"Add additional groups to join"},{"l":"health-cmd","t":"string","d":"Command to run to check health"},{"l":"health-interval","t":"duration","d":"Time between running the check (ms|s|m|h)"},{"l":"health-retries","t":"int","d":"Consecutive failures needed to report unhealthy"},{"l":"health-start-interval","t":"duration","d":"Time between running the check during the start period (ms|s|m|h)"},{"l":"health-start-period","t":"duration","d":"Start period for the container to initialize before starting health-retries countdown (ms|s|m|h)"},{"l":"health-timeout","t":"duration","d":"Maximum time to allow one check to run (ms|s|m|h)"},{"l":"help","d":"Print usage"},{"s":"h","l":"hostname","t":"string","d":"Container host name"},{"l":"init","d":"Run an init inside the container that forwards signals and reaps processes"},{"s":"i","l":"interactive","d":"Keep STDIN open even if not attached"},{"l":"io-maxbandwidth","t":"bytes","d":"Maximum IO bandwidth limit for the system drive (Windows only)"},{"l":"io-maxiops","t":"uint","d":"Maximum IOps limit for the system drive (Windows only)"},{"l":"ip","t":"string","d":"IPv4 address (e.g., 172.30.100.104)"},{"l":"ip6","t":"string","d":"IPv6 address (e.g., 2001:db8::33)"},{"l":"ipc","t":"string","d":"IPC mode to use"},{"l":"isolation","t":"string","d":"Container isolation technology"},{"l":"kernel-memory","t":"bytes","d":"Kernel memory limit"},{"s":"l","l":"label","t":"list","d":"Set meta data on a container"},{"l":"label-file","t":"list","d":"Read in a line delimited file of labels"},{"l":"link","t":"list","d":"Add link to another container"},{"l":"link-local-ip","t":"list","d":"Container IPv4/IPv6 link-local addresses"},{"l":"log-driver","t":"string","d":"Logging driver for the container"},{"l":"log-opt","t":"list","d":"Log driver options"},{"l":"mac-address","t":"string","d":"Container MAC address (e.g., 92:d0:c6:0a:29:33)"},{"s":"m","l":"memory","t":"bytes","d":"Memory limit"},{"l":"memory-reservation","t":"bytes","d":"Memory soft limit"},{"l":"memory-swap","t":"bytes","d":"Swap limit equal to memory plus swap: '-1' to enable unlimited swap"},{"l":"memory-swappiness","t":"int","d":"Tune container memory swappiness (0 to 100)"},{"l":"mount","t":"mount","d":"Attach a filesystem mount to the container"},{"l":"name","t":"string","d":"Assign a name to the container"},{"l":"network","t":"network","d":"Connect a container to a network"},{"l":"network-alias","t":"list","d":"Add network-scoped alias for the container"},{"l":"no-healthcheck","d":"Disable any container-specified HEALTHCHECK"},{"l":"oom-kill-disable","d":"Disable OOM Killer"},{"l":"oom-score-adj","t":"int","d":"Tune host's OOM preferences (-1000 to 1000)"},{"l":"pid","t":"string","d":"PID namespace to use"},{"l":"pids-limit","t":"int","d":"Tune container pids limit (set -1 for unlimited)"},{"l":"platform","t":"string","d":"Set platform if server is multi-platform capable"},{"l":"privileged","d":"Give extended privileges to this container"},{"s":"p","l":"publish","t":"list","d":"Publish a container's port(s) to the host"},{"s":"P","l":"publish-all","d":"Publish all exposed ports to random ports"},{"l":"pull","t":"string","d":"Pull image before running (\"always\", \"missing\", \"never\")"},{"s":"q","l":"quiet","d":"Suppress the pull output"},{"l":"read-only","d":"Mount the container's root filesystem as read only"},{"l":"restart","t":"string","d":"Restart policy to apply when a container exits"},{"l":"rm","d":"Automatically remove the container and its associated anonymous volumes when it exits"},{"l":"runtime","t":"string","d":"Runtime to use for this container"},{"l":"security-opt","t":"list","d":"Security Options"},{"l":"shm-size","t":"bytes","d":"Size of /dev/shm"},{"l":"sig-proxy","d":"Proxy received signals to the process"},{"l":"stop-signal","t":"string","d":"Signal to stop the container"},{"l":"stop-timeout","t":"int","d":"Timeout (in seconds) to stop a container"},{"l":"storage-opt","t":"list","d":"Storage driver options for the container"},{"l":"sysctl","t":"map","d":"Sysctl options"},{"l":"tmpfs","t":"list","d":"Mount a tmpfs directory"},{"s":"t","l":"tty","d":"Allocate a pseudo-TTY"},{"l":"ulimit","t":"ulimit","d":"Ulimit options"},{"l":"use-api-socket","d":"Bind mount Docker API socket and required auth"},{"s":"u","l":"user","t":"string","d":"Username or UID (format: <name|uid>[:<group|gid>])"},{"l":"userns","t":"string","d":"User namespace to use"},{"l":"uts","t":"string","d":"UTS namespace to use"},{"s":"v","l":"volume","t":"list","d":"Bind mount a volume"},{"l":"volume-driver","t":"string","d":"Optional volume driver for the container"},{"l":"volumes-from","t":"list","d":"Mount volumes from the specified container(s)"},{"s":"w","l":"workdir","t":"string","d":"Working directory inside the container"}]},
-	"docker container start": {"usage":"docker container start [OPTIONS] CONTAINER [CONTAINER...]","d":"Start one or more stopped containers","aliases":["start"],"o":[{"s":"a","l":"attach","d":"Attach STDOUT/STDERR and forward signals"},{"l":"checkpoint","t":"string","d":"Restore from this checkpoint"},{"l":"checkpoint-dir","t":"string","d":"Use a custom checkpoint storage directory"},{"l":"detach-keys","t":"string","d":"Override the key sequence for detaching a container"},{"s":"i","l":"interactive","d":"Attach container's STDIN"}]},
-	"docker container stats": {"usage":"docker container stats [OPTIONS] [CONTAINER...]","d":"Display a live stream of container(s) resource usage statistics","aliases":["stats"],"o":[{"s":"a","l":"all","d":"Show all containers"},{"l":"format","t":"string","d":"Format output using a custom template: 'table': Print output in table format with column headers (default) 'table TEMPLA"},{"l":"no-stream","d":"Disable streaming stats and only pull the first result"},{"l":"no-trunc","d":"Do not truncate output"}]},
-	"docker container stop": {"usage":"docker container stop [OPTIONS] CONTAINER [CONTAINER...]","d":"Stop one or more running containers","aliases":["stop"],"o":[{"s":"s","l":"signal","t":"string","d":"Signal to send to the container"},{"s":"t","l":"timeout","t":"int","d":"Seconds to wait before killing the container"}]},
-	"docker container top": {"usage":"docker container top CONTAINER [ps OPTIONS]","d":"Display the running processes of a container","aliases":["top"],"o":[]},
-	"docker container unpause": {"usage":"docker container unpause CONTAINER [CONTAINER...]","d":"Unpause all processes within one or more containers","aliases":["unpause"],"o":[]},
-	"docker container update": {"usage":"docker container update [OPTIONS] CONTAINER [CONTAINER...]","d":"Update configuration of one or more containers","aliases":["update"],"o":[{"l":"blkio-weight","t":"uint16","d":"Block IO (relative weight), between 10 and 1000, or 0 to disable"},{"l":"cpu-period","t":"int","d":"Limit CPU CFS (Completely Fair Scheduler) period"},{"l":"cpu-quota","t":"int","d":"Limit CPU CFS (Completely Fair Scheduler) quota"},{"l":"cpu-rt-period","t":"int","d":"Limit the CPU real-time period in microseconds"},{"l":"cpu-rt-runtime","t":"int","d":"Limit the CPU real-time runtime in microseconds"},{"s":"c","l":"cpu-shares","t":"int","d":"CPU shares (relative weight)"},{"l":"cpus","t":"decimal","d":"Number of CPUs"},{"l":"cpuset-cpus","t":"string","d":"CPUs in which to allow execution (0-3, 0,1)"},{"l":"cpuset-mems","t":"string","d":"MEMs in which to allow execution (0-3, 0,1)"},{"s":"m","l":"memory","t":"bytes","d":"Memory limit"},{"l":"memory-reservation","t":"bytes","d":"Memory soft limit"},{"l":"memory-swap","t":"bytes","d":"Swap limit equal to memory plus swap: -1 to enable unlimited swap"},{"l":"pids-limit","t":"int","d":"Tune container pids limit (set -1 for unlimited)"},{"l":"restart","t":"string","d":"Restart policy to apply when a container exits"}]},
-	"docker container wait": {"usage":"docker container wait CONTAINER [CONTAINER...]","d":"Block until one or more containers stop, then print their exit codes","aliases":["wait"],"o":[]},
-	"docker context": {"usage":"docker context COMMAND","d":"Manage contexts","o":[],"sub":["create","export","import","inspect","ls","rm","show","update","use"]},
-	"docker context create": {"usage":"docker context create [OPTIONS] CONTEXT","d":"Create a context","o":[{"l":"description","t":"string","d":"Description of the context"},{"l":"docker","t":"stringToString","d":"set the docker endpoint"},{"l":"from","t":"string","d":"create context from a named context"}]},
-	"docker context export": {"usage":"docker context export [OPTIONS] CONTEXT [FILE|-]","d":"Export a context to a tar archive FILE or a tar stream on STDOUT.","o":[]},
-	"docker context import": {"usage":"docker context import CONTEXT FILE|-","d":"Import a context from a tar or zip file","o":[]},
-	"docker context inspect": {"usage":"docker context inspect [OPTIONS] [CONTEXT] [CONTEXT...]","d":"Display detailed information on one or more contexts","o":[{"s":"f","l":"format","t":"string","d":"Format output using a custom template: 'json': Print in JSON format 'TEMPLATE': Print output using the given Go template"}]},
-	"docker context ls": {"usage":"docker context ls [OPTIONS]","d":"List contexts","aliases":["context list"],"o":[{"l":"format","t":"string","d":"Format output using a custom template: 'table': Print output in table format with column headers (default) 'table TEMPLA"},{"s":"q","l":"quiet","d":"Only show context names"}]},
-	"docker context rm": {"usage":"docker context rm CONTEXT [CONTEXT...]","d":"Remove one or more contexts","aliases":["context remove"],"o":[{"s":"f","l":"force","d":"Force the removal of a context in use"}]},
-	"docker context show": {"usage":"docker context show","d":"Print the name of the current context","o":[]},
-	"docker context update": {"usage":"docker context update [OPTIONS] CONTEXT","d":"Update a context","o":[{"l":"description","t":"string","d":"Description of the context"},{"l":"docker","t":"stringToString","d":"set the docker endpoint"}]},
-	"docker context use": {"usage":"docker context use CONTEXT","d":"Set the current docker context","o":[]},
-	"docker image": {"usage":"docker image COMMAND","d":"Manage images","o":[],"sub":["build","history","import","inspect","load","ls","prune","pull","push","rm","save","tag"]},
-	"docker image history": {"usage":"docker image history [OPTIONS] IMAGE","d":"Show the history of an image","aliases":["history"],"o":[{"l":"format","t":"string","d":"Format output using a custom template: 'table': Print output in table format with column headers (default) 'table TEMPLA"},{"s":"H","l":"human","d":"Print sizes and dates in human readable format"},{"l":"no-trunc","d":"Don't truncate output"},{"l":"platform","t":"string","d":"Show history for the given platform"},{"s":"q","l":"quiet","d":"Only show image IDs"}]},
-	"docker image import": {"usage":"docker image import [OPTIONS] file|URL|- [REPOSITORY[:TAG]]","d":"Import the contents from a tarball to create a filesystem image","aliases":["import"],"o":[{"s":"c","l":"change","t":"list","d":"Apply Dockerfile instruction to the created image"},{"s":"m","l":"message","t":"string","d":"Set commit message for imported image"},{"l":"platform","t":"string","d":"Set platform if server is multi-platform capable"}]},
-	"docker image inspect": {"usage":"docker image inspect [OPTIONS] IMAGE [IMAGE...]","d":"Display detailed information on one or more images","o":[{"s":"f","l":"format","t":"string","d":"Format output using a custom template: 'json': Print in JSON format 'TEMPLATE': Print output using the given Go template"},{"l":"platform","t":"string","d":"Inspect a specific platform of the multi-platform image"}]},
-	"docker image load": {"usage":"docker image load [OPTIONS]","d":"Load an image from a tar archive or STDIN","aliases":["load"],"o":[{"s":"i","l":"input","t":"string","d":"Read from tar archive file, instead of STDIN"},{"l":"platform","t":"string","d":"Load only the given platform variant"},{"s":"q","l":"quiet","d":"Suppress the load output"}]},
-	"docker image ls": {"usage":"docker image ls [OPTIONS] [REPOSITORY[:TAG]]","d":"List images","aliases":["image list","images"],"o":[{"s":"a","l":"all","d":"Show all images"},{"l":"digests","d":"Show digests"},{"s":"f","l":"filter","t":"filter","d":"Filter output based on conditions provided"},{"l":"format","t":"string","d":"Format output using a custom template: 'table': Print output in table format with column headers (default) 'table TEMPLA"},{"l":"no-trunc","d":"Don't truncate output"},{"s":"q","l":"quiet","d":"Only show image IDs"},{"l":"tree","d":"List multi-platform images as a tree (EXPERIMENTAL)"}]},
-	"docker image prune": {"usage":"docker image prune [OPTIONS]","d":"Remove unused images","o":[{"s":"a","l":"all","d":"Remove all unused images, not just dangling ones"},{"l":"filter","t":"filter","d":"Provide filter values (e.g"},{"s":"f","l":"force","d":"Do not prompt for confirmation"}]},
-	"docker image pull": {"usage":"docker image pull [OPTIONS] NAME[:TAG|@DIGEST]","d":"Download an image from a registry","aliases":["pull"],"o":[{"s":"a","l":"all-tags","d":"Download all tagged images in the repository"},{"l":"disable-content-trust","d":"Skip image verification"},{"l":"platform","t":"string","d":"Set platform if server is multi-platform capable"},{"s":"q","l":"quiet","d":"Suppress verbose output"}]},
-	"docker image push": {"usage":"docker image push [OPTIONS] NAME[:TAG]","d":"Upload an image to a registry","aliases":["push"],"o":[{"s":"a","l":"all-tags","d":"Push all tags of an image to the repository"},{"l":"disable-content-trust","d":"Skip image signing"},{"l":"platform","t":"string","d":"Push a platform-specific manifest as a single-platform image to the registry"},{"s":"q","l":"quiet","d":"Suppress verbose output"}]},
-	"docker image rm": {"usage":"docker image rm [OPTIONS] IMAGE [IMAGE...]","d":"Remove one or more images","aliases":["image remove","rmi"],"o":[{"s":"f","l":"force","d":"Force removal of the image"},{"l":"no-prune","d":"Do not delete untagged parents"},{"l":"platform","t":"strings","d":"Remove only the given platform variant"}]},
-	"docker image save": {"usage":"docker image save [OPTIONS] IMAGE [IMAGE...]","d":"Save one or more images to a tar archive (streamed to STDOUT by default)","aliases":["save"],"o":[{"s":"o","l":"output","t":"string","d":"Write to a file, instead of STDOUT"},{"l":"platform","t":"string","d":"Save only the given platform variant"}]},
-	"docker image tag": {"usage":"docker image tag SOURCE_IMAGE[:TAG] TARGET_IMAGE[:TAG]","d":"Create a tag TARGET_IMAGE that refers to SOURCE_IMAGE","aliases":["tag"],"o":[]},
-	"docker inspect": {"usage":"docker inspect [OPTIONS] NAME|ID [NAME|ID...]","d":"Return low-level information on Docker objects","o":[{"s":"f","l":"format","t":"string","d":"Format output using a custom template: 'json': Print in JSON format 'TEMPLATE': Print output using the given Go template"},{"s":"s","l":"size","d":"Display total file sizes if the type is container"},{"l":"type","t":"string","d":"Only inspect objects of the given type"}]},
-	"docker login": {"usage":"docker login [OPTIONS] [SERVER]","d":"Authenticate to a registry","o":[{"s":"p","l":"password","t":"string","d":"Password or Personal Access Token (PAT)"},{"l":"password-stdin","d":"Take the Password or Personal Access Token (PAT) from stdin"},{"s":"u","l":"username","t":"string","d":"Username"}]},
-	"docker logout": {"usage":"docker logout [SERVER]","d":"Log out from a registry","o":[]},
-	"docker manifest": {"usage":"docker manifest COMMAND","d":"The **docker manifest** command has subcommands for managing image manifests and","o":[],"sub":["annotate","create","inspect","push","rm"]},
-	"docker manifest annotate": {"usage":"docker manifest annotate [OPTIONS] MANIFEST_LIST MANIFEST","d":"Add additional information to a local image manifest","o":[{"l":"arch","t":"string","d":"Set architecture"},{"l":"os","t":"string","d":"Set operating system"},{"l":"os-features","t":"strings","d":"Set operating system feature"},{"l":"os-version","t":"string","d":"Set operating system version"},{"l":"variant","t":"string","d":"Set architecture variant"}]},
-	"docker manifest create": {"usage":"docker manifest create MANIFEST_LIST MANIFEST [MANIFEST...]","d":"Create a local manifest list for annotating and pushing to a registry","o":[{"s":"a","l":"amend","d":"Amend an existing manifest list"},{"l":"insecure","d":"Allow communication with an insecure registry"}]},
-	"docker manifest inspect": {"usage":"docker manifest inspect [OPTIONS] [MANIFEST_LIST] MANIFEST","d":"Display an image manifest, or manifest list","o":[{"l":"insecure","d":"Allow communication with an insecure registry"},{"s":"v","l":"verbose","d":"Output additional info including layers and platform"}]},
-	"docker manifest push": {"usage":"docker manifest push [OPTIONS] MANIFEST_LIST","d":"Push a manifest list to a repository","o":[{"l":"insecure","d":"Allow push to an insecure registry"},{"s":"p","l":"purge","d":"Remove the local manifest list after push"}]},
-	"docker manifest rm": {"usage":"docker manifest rm MANIFEST_LIST [MANIFEST_LIST...]","d":"Delete one or more manifest lists from local storage","o":[]},
-	"docker network": {"usage":"docker network COMMAND","d":"Manage networks","o":[],"sub":["connect","create","disconnect","inspect","ls","prune","rm"]},
-	"docker network connect": {"usage":"docker network connect [OPTIONS] NETWORK CONTAINER","d":"Connect a container to a network","o":[{"l":"alias","t":"strings","d":"Add network-scoped alias for the container"},{"l":"driver-opt","t":"strings","d":"driver options for the network"},{"l":"gw-priority","t":"int","d":"Highest gw-priority provides the default gateway"},{"l":"ip","t":"string","d":"IPv4 address (e.g., \"172.30.100.104\")"},{"l":"ip6","t":"string","d":"IPv6 address (e.g., \"2001:db8::33\")"},{"l":"link","t":"list","d":"Add link to another container"},{"l":"link-local-ip","t":"strings","d":"Add a link-local address for the container"}]},
-	"docker network create": {"usage":"docker network create [OPTIONS] NETWORK","d":"Create a network","o":[{"l":"attachable","d":"Enable manual container attachment"},{"l":"aux-address","t":"map","d":"Auxiliary IPv4 or IPv6 addresses used by Network driver"},{"l":"config-from","t":"string","d":"The network from which to copy the configuration"},{"l":"config-only","d":"Create a configuration only network"},{"s":"d","l":"driver","t":"string","d":"Driver to manage the Network"},{"l":"gateway","t":"strings","d":"IPv4 or IPv6 Gateway for the master subnet"},{"l":"ingress","d":"Create swarm routing-mesh network"},{"l":"internal","d":"Restrict external access to the network"},{"l":"ip-range","t":"strings","d":"Allocate container ip from a sub-range"},{"l":"ipam-driver","t":"string","d":"IP Address Management Driver"},{"l":"ipam-opt","t":"map","d":"Set IPAM driver specific options"},{"l":"ipv4","d":"Enable or disable IPv4 address assignment"},{"l":"ipv6","d":"Enable or disable IPv6 address assignment"},{"l":"label","t":"list","d":"Set metadata on a network"},{"s":"o","l":"opt","t":"map","d":"Set driver specific options"},{"l":"scope","t":"string","d":"Control the network's scope"},{"l":"subnet","t":"strings","d":"Subnet in CIDR format that represents a network segment"}]},
-	"docker network disconnect": {"usage":"docker network disconnect [OPTIONS] NETWORK CONTAINER","d":"Disconnect a container from a network","o":[{"s":"f","l":"force","d":"Force the container to disconnect from a network"}]},
-	"docker network inspect": {"usage":"docker network inspect [OPTIONS] NETWORK [NETWORK...]","d":"Display detailed information on one or more networks","o":[{"s":"f","l":"format","t":"string","d":"Format output using a custom template: 'json': Print in JSON format 'TEMPLATE': Print output using the given Go template"},{"s":"v","l":"verbose","d":"Verbose output for diagnostics"}]},
-	"docker network ls": {"usage":"docker network ls [OPTIONS]","d":"List networks","aliases":["network list"],"o":[{"s":"f","l":"filter","t":"filter","d":"Provide filter values (e.g"},{"l":"format","t":"string","d":"Format output using a custom template: 'table': Print output in table format with column headers (default) 'table TEMPLA"},{"l":"no-trunc","d":"Do not truncate the output"},{"s":"q","l":"quiet","d":"Only display network IDs"}]},
-	"docker network prune": {"usage":"docker network prune [OPTIONS]","d":"Remove all unused networks","o":[{"l":"filter","t":"filter","d":"Provide filter values (e.g"},{"s":"f","l":"force","d":"Do not prompt for confirmation"}]},
-	"docker network rm": {"usage":"docker network rm NETWORK [NETWORK...]","d":"Remove one or more networks","aliases":["network remove"],"o":[{"s":"f","l":"force","d":"Do not error if the network does not exist"}]},
-	"docker node": {"usage":"docker node COMMAND","d":"Manage Swarm nodes","o":[],"sub":["demote","inspect","ls","promote","ps","rm","update"]},
-	"docker node demote": {"usage":"docker node demote NODE [NODE...]","d":"Demote one or more nodes from manager in the swarm","o":[]},
-	"docker node inspect": {"usage":"docker node inspect [OPTIONS] self|NODE [NODE...]","d":"Display detailed information on one or more nodes","o":[{"s":"f","l":"format","t":"string","d":"Format output using a custom template: 'json': Print in JSON format 'TEMPLATE': Print output using the given Go template"},{"l":"pretty","d":"Print the information in a human friendly format"}]},
-	"docker node ls": {"usage":"docker node ls [OPTIONS]","d":"List nodes in the swarm","aliases":["node list"],"o":[{"s":"f","l":"filter","t":"filter","d":"Filter output based on conditions provided"},{"l":"format","t":"string","d":"Format output using a custom template: 'table': Print output in table format with column headers (default) 'table TEMPLA"},{"s":"q","l":"quiet","d":"Only display IDs"}]},
-	"docker node promote": {"usage":"docker node promote NODE [NODE...]","d":"Promote one or more nodes to manager in the swarm","o":[]},
-	"docker node ps": {"usage":"docker node ps [OPTIONS] [NODE...]","d":"List tasks running on one or more nodes, defaults to current node","o":[{"s":"f","l":"filter","t":"filter","d":"Filter output based on conditions provided"},{"l":"format","t":"string","d":"Pretty-print tasks using a Go template"},{"l":"no-resolve","d":"Do not map IDs to Names"},{"l":"no-trunc","d":"Do not truncate output"},{"s":"q","l":"quiet","d":"Only display task IDs"}]},
-	"docker node rm": {"usage":"docker node rm [OPTIONS] NODE [NODE...]","d":"Remove one or more nodes from the swarm","aliases":["node remove"],"o":[{"s":"f","l":"force","d":"Force remove a node from the swarm"}]},
-	"docker node update": {"usage":"docker node update [OPTIONS] NODE","d":"Update a node","o":[{"l":"availability","t":"string","d":"Availability of the node (\"active\", \"pause\", \"drain\")"},{"l":"label-add","t":"list","d":"Add or update a node label (\"key=value\")"},{"l":"label-rm","t":"list","d":"Remove a node label if exists"},{"l":"role","t":"string","d":"Role of the node (\"worker\", \"manager\")"}]},
-	"docker plugin": {"usage":"docker plugin COMMAND","d":"Manage plugins","o":[],"sub":["create","disable","enable","inspect","install","ls","push","rm","set","upgrade"]},
-	"docker plugin create": {"usage":"docker plugin create [OPTIONS] PLUGIN PLUGIN-DATA-DIR","d":"Create a plugin from a rootfs and configuration","o":[{"l":"compress","d":"Compress the context using gzip"}]},
-	"docker plugin disable": {"usage":"docker plugin disable [OPTIONS] PLUGIN","d":"Disable a plugin","o":[{"s":"f","l":"force","d":"Force the disable of an active plugin"}]},
-	"docker plugin enable": {"usage":"docker plugin enable [OPTIONS] PLUGIN","d":"Enable a plugin","o":[{"l":"timeout","t":"int","d":"HTTP client timeout (in seconds)"}]},
-	"docker plugin inspect": {"usage":"docker plugin inspect [OPTIONS] PLUGIN [PLUGIN...]","d":"Display detailed information on one or more plugins","o":[{"s":"f","l":"format","t":"string","d":"Format output using a custom template: 'json': Print in JSON format 'TEMPLATE': Print output using the given Go template"}]},
-	"docker plugin install": {"usage":"docker plugin install [OPTIONS] PLUGIN [KEY=VALUE...]","d":"Install a plugin","o":[{"l":"alias","t":"string","d":"Local name for plugin"},{"l":"disable","d":"Do not enable the plugin on install"},{"l":"disable-content-trust","d":"Skip image verification"},{"l":"grant-all-permissions","d":"Grant all permissions necessary to run the plugin"}]},
-	"docker plugin ls": {"usage":"docker plugin ls [OPTIONS]","d":"List plugins","aliases":["plugin list"],"o":[{"s":"f","l":"filter","t":"filter","d":"Provide filter values (e.g"},{"l":"format","t":"string","d":"Format output using a custom template: 'table': Print output in table format with column headers (default) 'table TEMPLA"},{"l":"no-trunc","d":"Don't truncate output"},{"s":"q","l":"quiet","d":"Only display plugin IDs"}]},
-	"docker plugin push": {"usage":"docker plugin push [OPTIONS] PLUGIN[:TAG]","d":"Push a plugin to a registry","o":[{"l":"disable-content-trust","d":"Skip image signing"}]},
-	"docker plugin rm": {"usage":"docker plugin rm [OPTIONS] PLUGIN [PLUGIN...]","d":"Remove one or more plugins","aliases":["plugin remove"],"o":[{"s":"f","l":"force","d":"Force the removal of an active plugin"}]},
-	"docker plugin set": {"usage":"docker plugin set PLUGIN KEY=VALUE [KEY=VALUE...]","d":"Change settings for a plugin","o":[]},
-	"docker plugin upgrade": {"usage":"docker plugin upgrade [OPTIONS] PLUGIN [REMOTE]","d":"Upgrade an existing plugin","o":[{"l":"disable-content-trust","d":"Skip image verification"},{"l":"grant-all-permissions","d":"Grant all permissions necessary to run the plugin"},{"l":"skip-remote-check","d":"Do not check if specified remote plugin matches existing plugin image"}]},
-	"docker search": {"usage":"docker search [OPTIONS] TERM","d":"Search Docker Hub for images","o":[{"s":"f","l":"filter","t":"filter","d":"Filter output based on conditions provided"},{"l":"format","t":"string","d":"Pretty-print search using a Go template"},{"l":"limit","t":"int","d":"Max number of search results"},{"l":"no-trunc","d":"Don't truncate output"}]},
-	"docker secret": {"usage":"docker secret COMMAND","d":"Manage Swarm secrets","o":[],"sub":["create","inspect","ls","rm"]},
-	"docker secret create": {"usage":"docker secret create [OPTIONS] SECRET [file|-]","d":"Create a secret from a file or STDIN as content","o":[{"s":"d","l":"driver","t":"string","d":"Secret driver"},{"s":"l","l":"label","t":"list","d":"Secret labels"},{"l":"template-driver","t":"string","d":"Template driver"}]},
-	"docker secret inspect": {"usage":"docker secret inspect [OPTIONS] SECRET [SECRET...]","d":"Display detailed information on one or more secrets","o":[{"s":"f","l":"format","t":"string","d":"Format output using a custom template: 'json': Print in JSON format 'TEMPLATE': Print output using the given Go template"},{"l":"pretty","d":"Print the information in a human friendly format"}]},
-	"docker secret ls": {"usage":"docker secret ls [OPTIONS]","d":"List secrets","aliases":["secret list"],"o":[{"s":"f","l":"filter","t":"filter","d":"Filter output based on conditions provided"},{"l":"format","t":"string","d":"Format output using a custom template: 'table': Print output in table format with column headers (default) 'table TEMPLA"},{"s":"q","l":"quiet","d":"Only display IDs"}]},
-	"docker secret rm": {"usage":"docker secret rm SECRET [SECRET...]","d":"Remove one or more secrets","aliases":["secret remove"],"o":[]},
-	"docker service": {"usage":"docker service COMMAND","d":"Manage Swarm services","o":[],"sub":["create","inspect","logs","ls","ps","rm","rollback","scale","update"]},
-	"docker service create": {"usage":"docker service create [OPTIONS] IMAGE [COMMAND] [ARG...]","d":"Create a new service","o":[{"l":"cap-add","t":"list","d":"Add Linux capabilities"},{"l":"cap-drop","t":"list","d":"Drop Linux capabilities"},{"l":"config","t":"config","d":"Specify configurations to expose to the service"},{"l":"constraint","t":"list","d":"Placement constraints"},{"l":"container-label","t":"list","d":"Container labels"},{"l":"credential-spec","t":"credential-spec","d":"Credential spec for managed service account (Windows only)"},{"s":"d","l":"detach","d":"Exit immediately instead of waiting for the service to converge"},{"l":"dns","t":"list","d":"Set custom DNS servers"},{"l":"dns-option","t":"list","d":"Set DNS options"},{"l":"dns-search","t":"list","d":"Set custom DNS search domains"},{"l":"endpoint-mode","t":"string","d":"Endpoint mode (vip or dnsrr)"},{"l":"entrypoint","t":"command","d":"Overwrite the default ENTRYPOINT of the image"},{"s":"e","l":"env","t":"list","d":"Set environment variables"},{"l":"env-file","t":"list","d":"Read in a file of environment variables"},{"l":"generic-resource","t":"list","d":"User defined resources"},{"l":"group","t":"list","d":"Set one or more supplementary user groups for the container"},{"l":"health-cmd","t":"string","d":"Command to run to check health"},{"l":"health-interval","t":"duration","d":"Time between running the check (ms|s|m|h)"},{"l":"health-retries","t":"int","d":"Consecutive failures needed to report unhealthy"},{"l":"health-start-interval","t":"duration","d":"Time between running the check during the start period (ms|s|m|h)"},{"l":"health-start-period","t":"duration","d":"Start period for the container to initialize before counting retries towards unstable (ms|s|m|h)"},{"l":"health-timeout","t":"duration","d":"Maximum time to allow one check to run (ms|s|m|h)"},{"l":"host","t":"list","d":"Set one or more custom host-to-IP mappings (host:ip)"},{"l":"hostname","t":"string","d":"Container hostname"},{"l":"init","d":"Use an init inside each service container to forward signals and reap processes"},{"l":"isolation","t":"string","d":"Service container isolation mode"},{"s":"l","l":"label","t":"list","d":"Service labels"},{"l":"limit-cpu","t":"decimal","d":"Limit CPUs"},{"l":"limit-memory","t":"bytes","d":"Limit Memory"},{"l":"limit-pids","t":"int","d":"Limit maximum number of processes"},{"l":"log-driver","t":"string","d":"Logging driver for service"},{"l":"log-opt","t":"list","d":"Logging driver options"},{"l":"max-concurrent","t":"uint","d":"Number of job tasks to run concurrently"},{"l":"mode","t":"string","d":"Service mode (\"replicated\", \"global\", \"replicated-job\", \"global-job\")"},{"l":"mount","t":"mount","d":"Attach a filesystem mount to the service"},{"l":"name","t":"string","d":"Service name"},{"l":"network","t":"network","d":"Network attachments"},{"l":"no-healthcheck","d":"Disable any container-specified HEALTHCHECK"},{"l":"no-resolve-image","d":"Do not query the registry to resolve image digest and supported platforms"},{"l":"oom-score-adj","t":"int","d":"Tune host's OOM preferences (-1000 to 1000)"},{"l":"placement-pref","t":"pref","d":"Add a placement preference"},{"s":"p","l":"publish","t":"port","d":"Publish a port as a node port"},{"s":"q","l":"quiet","d":"Suppress progress output"},{"l":"read-only","d":"Mount the container's root filesystem as read only"},{"l":"replicas","t":"uint","d":"Number of tasks"},{"l":"replicas-max-per-node","t":"uint","d":"Maximum number of tasks per node"},{"l":"reserve-cpu","t":"decimal","d":"Reserve CPUs"},{"l":"reserve-memory","t":"bytes","d":"Reserve Memory"},{"l":"restart-condition","t":"string","d":"Restart when condition is met (\"none\", \"on-failure\", \"any\")"},{"l":"restart-delay","t":"duration","d":"Delay between restart attempts (ns|us|ms|s|m|h)"},{"l":"restart-max-attempts","t":"uint","d":"Maximum number of restarts before giving up"},{"l":"restart-window","t":"duration","d":"Window used to evaluate the restart policy (ns|us|ms|s|m|h)"},{"l":"rollback-delay","t":"duration","d":"Delay between task rollbacks (ns|us|ms|s|m|h)"},{"l":"rollback-failure-action","t":"string","d":"Action on rollback failure (\"pause\", \"continue\")"},{"l":"rollback-max-failure-ratio","t":"float","d":"Failure rate to tolerate during a rollback"},{"l":"rollback-monitor","t":"duration","d":"Duration after each task rollback to monitor for failure (ns|us|ms|s|m|h)"},{"l":"rollback-order","t":"string","d":"Rollback order (\"start-first\", \"stop-first\")"},{"l":"rollback-parallelism","t":"uint","d":"Maximum number of tasks rolled back simultaneously (0 to roll back all at once)"},{"l":"secret","t":"secret","d":"Specify secrets to expose to the service"},{"l":"stop-grace-period","t":"duration","d":"Time to wait before force killing a container (ns|us|ms|s|m|h)"},{"l":"stop-signal","t":"string","d":"Signal to stop the container"},{"l":"sysctl","t":"list","d":"Sysctl options"},{"s":"t","l":"tty","d":"Allocate a pseudo-TTY"},{"l":"ulimit","t":"ulimit","d":"Ulimit options"},{"l":"update-delay","t":"duration","d":"Delay between updates (ns|us|ms|s|m|h)"},{"l":"update-failure-action","t":"string","d":"Action on update failure (\"pause\", \"continue\", \"rollback\")"},{"l":"update-max-failure-ratio","t":"float","d":"Failure rate to tolerate during an update"},{"l":"update-monitor","t":"duration","d":"Duration after each task update to monitor for failure (ns|us|ms|s|m|h)"},{"l":"update-order","t":"string","d":"Update order (\"start-first\", \"stop-first\")"},{"l":"update-parallelism","t":"uint","d":"Maximum number of tasks updated simultaneously (0 to update all at once)"},{"s":"u","l":"user","t":"string","d":"Username or UID (format: <name|uid>[:<group|gid>])"},{"l":"with-registry-auth","d":"Send registry authentication details to swarm agents"},{"s":"w","l":"workdir","t":"string","d":"Working directory inside the container"}]},
-	"docker service inspect": {"usage":"docker service inspect [OPTIONS] SERVICE [SERVICE...]","d":"Display detailed information on one or more services","o":[{"s":"f","l":"format","t":"string","d":"Format output using a custom template: 'json': Print in JSON format 'TEMPLATE': Print output using the given Go template"},{"l":"pretty","d":"Print the information in a human friendly format"}]},
-	"docker service logs": {"usage":"docker service logs [OPTIONS] SERVICE|TASK","d":"Fetch the logs of a service or task","o":[{"l":"details","d":"Show extra details provided to logs"},{"s":"f","l":"follow","d":"Follow log output"},{"l":"no-resolve","d":"Do not map IDs to Names in output"},{"l":"no-task-ids","d":"Do not include task IDs in output"},{"l":"no-trunc","d":"Do not truncate output"},{"l":"raw","d":"Do not neatly format logs"},{"l":"since","t":"string","d":"Show logs since timestamp (e.g"},{"s":"n","l":"tail","t":"string","d":"Number of lines to show from the end of the logs"},{"s":"t","l":"timestamps","d":"Show timestamps"}]},
-	"docker service ls": {"usage":"docker service ls [OPTIONS]","d":"List services","aliases":["service list"],"o":[{"s":"f","l":"filter","t":"filter","d":"Filter output based on conditions provided"},{"l":"format","t":"string","d":"Format output using a custom template: 'table': Print output in table format with column headers (default) 'table TEMPLA"},{"s":"q","l":"quiet","d":"Only display IDs"}]},
-	"docker service ps": {"usage":"docker service ps [OPTIONS] SERVICE [SERVICE...]","d":"List the tasks of one or more services","o":[{"s":"f","l":"filter","t":"filter","d":"Filter output based on conditions provided"},{"l":"format","t":"string","d":"Pretty-print tasks using a Go template"},{"l":"no-resolve","d":"Do not map IDs to Names"},{"l":"no-trunc","d":"Do not truncate output"},{"s":"q","l":"quiet","d":"Only display task IDs"}]},
-	"docker service rm": {"usage":"docker service rm SERVICE [SERVICE...]","d":"Remove one or more services","aliases":["service remove"],"o":[]},
-	"docker service rollback": {"usage":"docker service rollback [OPTIONS] SERVICE","d":"Revert changes to a service's configuration","o":[{"s":"d","l":"detach","d":"Exit immediately instead of waiting for the service to converge"},{"s":"q","l":"quiet","d":"Suppress progress output"}]},
-	"docker service scale": {"usage":"docker service scale SERVICE=REPLICAS [SERVICE=REPLICAS...]","d":"Scale one or multiple replicated services","o":[{"s":"d","l":"detach","d":"Exit immediately instead of waiting for the service to converge"}]},
-	"docker service update": {"usage":"docker service update [OPTIONS] SERVICE","d":"Update a service","o":[{"l":"args","t":"command","d":"Service command args"},{"l":"cap-add","t":"list","d":"Add Linux capabilities"},{"l":"cap-drop","t":"list","d":"Drop Linux capabilities"},{"l":"config-add","t":"config","d":"Add or update a config file on a service"},{"l":"config-rm","t":"list","d":"Remove a configuration file"},{"l":"constraint-add","t":"list","d":"Add or update a placement constraint"},{"l":"constraint-rm","t":"list","d":"Remove a constraint"},{"l":"container-label-add","t":"list","d":"Add or update a container label"},{"l":"container-label-rm","t":"list","d":"Remove a container label by its key"},{"l":"credential-spec","t":"credential-spec","d":"Credential spec for managed service account (Windows only)"},{"s":"d","l":"detach","d":"Exit immediately instead of waiting for the service to converge"},{"l":"dns-add","t":"list","d":"Add or update a custom DNS server"},{"l":"dns-option-add","t":"list","d":"Add or update a DNS option"},{"l":"dns-option-rm","t":"list","d":"Remove a DNS option"},{"l":"dns-rm","t":"list","d":"Remove a custom DNS server"},{"l":"dns-search-add","t":"list","d":"Add or update a custom DNS search domain"},{"l":"dns-search-rm","t":"list","d":"Remove a DNS search domain"},{"l":"endpoint-mode","t":"string","d":"Endpoint mode (vip or dnsrr)"},{"l":"entrypoint","t":"command","d":"Overwrite the default ENTRYPOINT of the image"},{"l":"env-add","t":"list","d":"Add or update an environment variable"},{"l":"env-rm","t":"list","d":"Remove an environment variable"},{"l":"force","d":"Force update even if no changes require it"},{"l":"generic-resource-add","t":"list","d":"Add a Generic resource"},{"l":"generic-resource-rm","t":"list","d":"Remove a Generic resource"},{"l":"group-add","t":"list","d":"Add an additional supplementary user group to the container"},{"l":"group-rm","t":"list","d":"Remove a previously added supplementary user group from the container"},{"l":"health-cmd","t":"string","d":"Command to run to check health"},{"l":"health-interval","t":"duration","d":"Time between running the check (ms|s|m|h)"},{"l":"health-retries","t":"int","d":"Consecutive failures needed to report unhealthy"},{"l":"health-start-interval","t":"duration","d":"Time between running the check during the start period (ms|s|m|h)"},{"l":"health-start-period","t":"duration","d":"Start period for the container to initialize before counting retries towards unstable (ms|s|m|h)"},{"l":"health-timeout","t":"duration","d":"Maximum time to allow one check to run (ms|s|m|h)"},{"l":"host-add","t":"list","d":"Add a custom host-to-IP mapping (\"host:ip\")"},{"l":"host-rm","t":"list","d":"Remove a custom host-to-IP mapping (\"host:ip\")"},{"l":"hostname","t":"string","d":"Container hostname"},{"l":"image","t":"string","d":"Service image tag"},{"l":"init","d":"Use an init inside each service container to forward signals and reap processes"},{"l":"isolation","t":"string","d":"Service container isolation mode"},{"l":"label-add","t":"list","d":"Add or update a service label"},{"l":"label-rm","t":"list","d":"Remove a label by its key"},{"l":"limit-cpu","t":"decimal","d":"Limit CPUs"},{"l":"limit-memory","t":"bytes","d":"Limit Memory"},{"l":"limit-pids","t":"int","d":"Limit maximum number of processes"},{"l":"log-driver","t":"string","d":"Logging driver for service"},{"l":"log-opt","t":"list","d":"Logging driver options"},{"l":"max-concurrent","t":"uint","d":"Number of job tasks to run concurrently"},{"l":"mount-add","t":"mount","d":"Add or update a mount on a service"},{"l":"mount-rm","t":"list","d":"Remove a mount by its target path"},{"l":"network-add","t":"network","d":"Add a network"},{"l":"network-rm","t":"list","d":"Remove a network"},{"l":"no-healthcheck","d":"Disable any container-specified HEALTHCHECK"},{"l":"no-resolve-image","d":"Do not query the registry to resolve image digest and supported platforms"},{"l":"oom-score-adj","t":"int","d":"Tune host's OOM preferences (-1000 to 1000)"},{"l":"placement-pref-add","t":"pref","d":"Add a placement preference"},{"l":"placement-pref-rm","t":"pref","d":"Remove a placement preference"},{"l":"publish-add","t":"port","d":"Add or update a published port"},{"l":"publish-rm","t":"port","d":"Remove a published port by its target port"},{"s":"q","l":"quiet","d":"Suppress progress output"},{"l":"read-only","d":"Mount the container's root filesystem as read only"},{"l":"replicas","t":"uint","d":"Number of tasks"},{"l":"replicas-max-per-node","t":"uint","d":"Maximum number of tasks per node"},{"l":"reserve-cpu","t":"decimal","d":"Reserve CPUs"},{"l":"reserve-memory","t":"bytes","d":"Reserve Memory"},{"l":"restart-condition","t":"string","d":"Restart when condition is met (\"none\", \"on-failure\", \"any\")"},{"l":"restart-delay","t":"duration","d":"Delay between restart attempts (ns|us|ms|s|m|h)"},{"l":"restart-max-attempts","t":"uint","d":"Maximum number of restarts before giving up"},{"l":"restart-window","t":"duration","d":"Window used to evaluate the restart policy (ns|us|ms|s|m|h)"},{"l":"rollback","d":"Rollback to previous specification"},{"l":"rollback-delay","t":"duration","d":"Delay between task rollbacks (ns|us|ms|s|m|h)"},{"l":"rollback-failure-action","t":"string","d":"Action on rollback failure (\"pause\", \"continue\")"},{"l":"rollback-max-failure-ratio","t":"float","d":"Failure rate to tolerate during a rollback"},{"l":"rollback-monitor","t":"duration","d":"Duration after each task rollback to monitor for failure (ns|us|ms|s|m|h)"},{"l":"rollback-order","t":"string","d":"Rollback order (\"start-first\", \"stop-first\")"},{"l":"rollback-parallelism","t":"uint","d":"Maximum number of tasks rolled back simultaneously (0 to roll back all at once)"},{"l":"secret-add","t":"secret","d":"Add or update a secret on a service"},{"l":"secret-rm","t":"list","d":"Remove a secret"},{"l":"stop-grace-period","t":"duration","d":"Time to wait before force killing a container (ns|us|ms|s|m|h)"},{"l":"stop-signal","t":"string","d":"Signal to stop the container"},{"l":"sysctl-add","t":"list","d":"Add or update a Sysctl option"},{"l":"sysctl-rm","t":"list","d":"Remove a Sysctl option"},{"s":"t","l":"tty","d":"Allocate a pseudo-TTY"},{"l":"ulimit-add","t":"ulimit","d":"Add or update a ulimit option"},{"l":"ulimit-rm","t":"list","d":"Remove a ulimit option"},{"l":"update-delay","t":"duration","d":"Delay between updates (ns|us|ms|s|m|h)"},{"l":"update-failure-action","t":"string","d":"Action on update failure (\"pause\", \"continue\", \"rollback\")"},{"l":"update-max-failure-ratio","t":"float","d":"Failure rate to tolerate during an update"},{"l":"update-monitor","t":"duration","d":"Duration after each task update to monitor for failure (ns|us|ms|s|m|h)"},{"l":"update-order","t":"string","d":"Update order (\"start-first\", \"stop-first\")"},{"l":"update-parallelism","t":"uint","d":"Maximum number of tasks updated simultaneously (0 to update all at once)"},{"s":"u","l":"user","t":"string","d":"Username or UID (format: <name|uid>[:<group|gid>])"},{"l":"with-registry-auth","d":"Send registry authentication details to swarm agents"},{"s":"w","l":"workdir","t":"string","d":"Working directory inside the container"}]},
-	"docker stack": {"usage":"docker stack COMMAND","d":"Manage Swarm stacks","o":[],"sub":["config","deploy","ls","ps","rm","services"]},
-	"docker stack config": {"usage":"docker stack config [OPTIONS]","d":"Outputs the final config file, after doing merges and interpolations","o":[{"s":"c","l":"compose-file","t":"strings","d":"Path to a Compose file, or \"-\" to read from stdin"},{"l":"skip-interpolation","d":"Skip interpolation and output only merged config"}]},
-	"docker stack deploy": {"usage":"docker stack deploy [OPTIONS] STACK","d":"Deploy a new stack or update an existing stack","aliases":["stack up"],"o":[{"s":"c","l":"compose-file","t":"strings","d":"Path to a Compose file, or \"-\" to read from stdin"},{"s":"d","l":"detach","d":"Exit immediately instead of waiting for the stack services to converge"},{"l":"prune","d":"Prune services that are no longer referenced"},{"s":"q","l":"quiet","d":"Suppress progress output"},{"l":"resolve-image","t":"string","d":"Query the registry to resolve image digest and supported platforms (\"always\", \"changed\", \"never\")"},{"l":"with-registry-auth","d":"Send registry authentication details to Swarm agents"}]},
-	"docker stack ls": {"usage":"docker stack ls [OPTIONS]","d":"List stacks","aliases":["stack list"],"o":[{"l":"format","t":"string","d":"Format output using a custom template: 'table': Print output in table format with column headers (default) 'table TEMPLA"}]},
-	"docker stack ps": {"usage":"docker stack ps [OPTIONS] STACK","d":"List the tasks in the stack","o":[{"s":"f","l":"filter","t":"filter","d":"Filter output based on conditions provided"},{"l":"format","t":"string","d":"Format output using a custom template: 'table': Print output in table format with column headers (default) 'table TEMPLA"},{"l":"no-resolve","d":"Do not map IDs to Names"},{"l":"no-trunc","d":"Do not truncate output"},{"s":"q","l":"quiet","d":"Only display task IDs"}]},
-	"docker stack rm": {"usage":"docker stack rm [OPTIONS] STACK [STACK...]","d":"Remove one or more stacks","aliases":["stack remove","stack down"],"o":[{"s":"d","l":"detach","d":"Do not wait for stack removal"}]},
-	"docker stack services": {"usage":"docker stack services [OPTIONS] STACK","d":"List the services in the stack","o":[{"s":"f","l":"filter","t":"filter","d":"Filter output based on conditions provided"},{"l":"format","t":"string","d":"Format output using a custom template: 'table': Print output in table format with column headers (default) 'table TEMPLA"},{"s":"q","l":"quiet","d":"Only display IDs"}]},
-	"docker swarm": {"usage":"docker swarm COMMAND","d":"Manage Swarm","o":[],"sub":["ca","init","join","join-token","leave","unlock","unlock-key","update"]},
-	"docker swarm ca": {"usage":"docker swarm ca [OPTIONS]","d":"Display and rotate the root CA","o":[{"l":"ca-cert","t":"pem-file","d":"Path to the PEM-formatted root CA certificate to use for the new cluster"},{"l":"ca-key","t":"pem-file","d":"Path to the PEM-formatted root CA key to use for the new cluster"},{"l":"cert-expiry","t":"duration","d":"Validity period for node certificates (ns|us|ms|s|m|h)"},{"s":"d","l":"detach","d":"Exit immediately instead of waiting for the root rotation to converge"},{"l":"external-ca","t":"external-ca","d":"Specifications of one or more certificate signing endpoints"},{"s":"q","l":"quiet","d":"Suppress progress output"},{"l":"rotate","d":"Rotate the swarm CA - if no certificate or key are provided, new ones will be generated"}]},
-	"docker swarm init": {"usage":"docker swarm init [OPTIONS]","d":"Initialize a swarm","o":[{"l":"advertise-addr","t":"string","d":"Advertised address (format: \"<ip|interface>[:port]\")"},{"l":"autolock","d":"Enable manager autolocking (requiring an unlock key to start a stopped manager)"},{"l":"availability","t":"string","d":"Availability of the node (\"active\", \"pause\", \"drain\")"},{"l":"cert-expiry","t":"duration","d":"Validity period for node certificates (ns|us|ms|s|m|h)"},{"l":"data-path-addr","t":"string","d":"Address or interface to use for data path traffic (format: \"<ip|interface>\")"},{"l":"data-path-port","t":"uint32","d":"Port number to use for data path traffic (1024 - 49151)"},{"l":"default-addr-pool","t":"ipNetSlice","d":"default address pool in CIDR format"},{"l":"default-addr-pool-mask-length","t":"uint32","d":"default address pool subnet mask length"},{"l":"dispatcher-heartbeat","t":"duration","d":"Dispatcher heartbeat period (ns|us|ms|s|m|h)"},{"l":"external-ca","t":"external-ca","d":"Specifications of one or more certificate signing endpoints"},{"l":"force-new-cluster","d":"Force create a new cluster from current state"},{"l":"listen-addr","t":"node-addr","d":"Listen address (format: \"<ip|interface>[:port]\")"},{"l":"max-snapshots","t":"uint","d":"Number of additional Raft snapshots to retain"},{"l":"snapshot-interval","t":"uint","d":"Number of log entries between Raft snapshots"},{"l":"task-history-limit","t":"int","d":"Task history retention limit"}]},
-	"docker swarm join": {"usage":"docker swarm join [OPTIONS] HOST:PORT","d":"Join a swarm as a node and/or manager","o":[{"l":"advertise-addr","t":"string","d":"Advertised address (format: \"<ip|interface>[:port]\")"},{"l":"availability","t":"string","d":"Availability of the node (\"active\", \"pause\", \"drain\")"},{"l":"data-path-addr","t":"string","d":"Address or interface to use for data path traffic (format: \"<ip|interface>\")"},{"l":"listen-addr","t":"node-addr","d":"Listen address (format: \"<ip|interface>[:port]\")"},{"l":"token","t":"string","d":"Token for entry into the swarm"}]},
-	"docker swarm join-token": {"usage":"docker swarm join-token [OPTIONS] (worker|manager)","d":"Manage join tokens","o":[{"s":"q","l":"quiet","d":"Only display token"},{"l":"rotate","d":"Rotate join token"}]},
-	"docker swarm leave": {"usage":"docker swarm leave [OPTIONS]","d":"Leave the swarm","o":[{"s":"f","l":"force","d":"Force this node to leave the swarm, ignoring warnings"}]},
-	"docker swarm unlock": {"usage":"docker swarm unlock","d":"Unlock swarm","o":[]},
-	"docker swarm unlock-key": {"usage":"docker swarm unlock-key [OPTIONS]","d":"Manage the unlock key","o":[{"s":"q","l":"quiet","d":"Only display token"},{"l":"rotate","d":"Rotate unlock key"}]},
-	"docker swarm update": {"usage":"docker swarm update [OPTIONS]","d":"Update the swarm","o":[{"l":"autolock","d":"Change manager autolocking setting (true|false)"},{"l":"cert-expiry","t":"duration","d":"Validity period for node certificates (ns|us|ms|s|m|h)"},{"l":"dispatcher-heartbeat","t":"duration","d":"Dispatcher heartbeat period (ns|us|ms|s|m|h)"},{"l":"external-ca","t":"external-ca","d":"Specifications of one or more certificate signing endpoints"},{"l":"max-snapshots","t":"uint","d":"Number of additional Raft snapshots to retain"},{"l":"snapshot-interval","t":"uint","d":"Number of log entries between Raft snapshots"},{"l":"task-history-limit","t":"int","d":"Task history retention limit"}]},
-	"docker system": {"usage":"docker system COMMAND","d":"Manage Docker","o":[],"sub":["df","events","info","prune"]},
-	"docker system df": {"usage":"docker system df [OPTIONS]","d":"Show docker disk usage","o":[{"l":"format","t":"string","d":"Format output using a custom template: 'table': Print output in table format with column headers (default) 'table TEMPLA"},{"s":"v","l":"verbose","d":"Show detailed information on space usage"}]},
-	"docker system events": {"usage":"docker system events [OPTIONS]","d":"Get real time events from the server","aliases":["events"],"o":[{"s":"f","l":"filter","t":"filter","d":"Filter output based on conditions provided"},{"l":"format","t":"string","d":"Format output using a custom template: 'json': Print in JSON format 'TEMPLATE': Print output using the given Go template"},{"l":"since","t":"string","d":"Show all events created since timestamp"},{"l":"until","t":"string","d":"Stream events until this timestamp"}]},
-	"docker system info": {"usage":"docker system info [OPTIONS]","d":"Display system-wide information","aliases":["info"],"o":[{"s":"f","l":"format","t":"string","d":"Format output using a custom template: 'json': Print in JSON format 'TEMPLATE': Print output using the given Go template"}]},
-	"docker system prune": {"usage":"docker system prune [OPTIONS]","d":"Remove unused data","o":[{"s":"a","l":"all","d":"Remove all unused images not just dangling ones"},{"l":"filter","t":"filter","d":"Provide filter values (e.g"},{"s":"f","l":"force","d":"Do not prompt for confirmation"},{"l":"volumes","d":"Prune anonymous volumes"}]},
-	"docker trust": {"usage":"docker trust COMMAND","d":"Manage trust on Docker images","o":[],"sub":["key","signer","inspect","revoke","sign"]},
-	"docker trust inspect": {"usage":"docker trust inspect IMAGE[:TAG] [IMAGE[:TAG]...]","d":"Return low-level information about keys and signatures","o":[{"l":"pretty","d":"Print the information in a human friendly format"}]},
-	"docker trust key": {"usage":"docker trust key COMMAND","d":"Manage keys for signing Docker images","o":[],"sub":["generate","load"]},
-	"docker trust key generate": {"usage":"docker trust key generate NAME","d":"Generate and load a signing key-pair","o":[{"l":"dir","t":"string","d":"Directory to generate key in, defaults to current directory"}]},
-	"docker trust key load": {"usage":"docker trust key load [OPTIONS] KEYFILE","d":"Load a private key file for signing","o":[{"l":"name","t":"string","d":"Name for the loaded key"}]},
-	"docker trust revoke": {"usage":"docker trust revoke [OPTIONS] IMAGE[:TAG]","d":"Remove trust for an image","o":[{"s":"y","l":"yes","d":"Do not prompt for confirmation"}]},
-	"docker trust sign": {"usage":"docker trust sign IMAGE:TAG","d":"Sign an image","o":[{"l":"local","d":"Sign a locally tagged image"}]},
-	"docker trust signer": {"usage":"docker trust signer COMMAND","d":"Manage entities who can sign Docker images","o":[],"sub":["add","remove"]},
-	"docker trust signer add": {"usage":"docker trust signer add OPTIONS NAME REPOSITORY [REPOSITORY...]","d":"Add a signer","o":[{"l":"key","t":"list","d":"Path to the signer's public key file"}]},
-	"docker trust signer remove": {"usage":"docker trust signer remove [OPTIONS] NAME REPOSITORY [REPOSITORY...]","d":"Remove a signer","o":[{"s":"f","l":"force","d":"Do not prompt for confirmation before removing the most recent signer"}]},
-	"docker version": {"usage":"docker version [OPTIONS]","d":"Show the Docker version information","o":[{"s":"f","l":"format","t":"string","d":"Format output using a custom template: 'json': Print in JSON format 'TEMPLATE': Print output using the given Go template"}]},
-	"docker volume": {"usage":"docker volume COMMAND","d":"Manage volumes","o":[],"sub":["create","inspect","ls","prune","rm","update"]},
-	"docker volume create": {"usage":"docker volume create [OPTIONS] [VOLUME]","d":"Create a volume","o":[{"l":"availability","t":"string","d":"Cluster Volume availability (\"active\", \"pause\", \"drain\")"},{"s":"d","l":"driver","t":"string","d":"Specify volume driver name"},{"l":"group","t":"string","d":"Cluster Volume group (cluster volumes)"},{"l":"label","t":"list","d":"Set metadata for a volume"},{"l":"limit-bytes","t":"bytes","d":"Minimum size of the Cluster Volume in bytes"},{"s":"o","l":"opt","t":"map","d":"Set driver specific options"},{"l":"required-bytes","t":"bytes","d":"Maximum size of the Cluster Volume in bytes"},{"l":"scope","t":"string","d":"Cluster Volume access scope (\"single\", \"multi\")"},{"l":"secret","t":"map","d":"Cluster Volume secrets"},{"l":"sharing","t":"string","d":"Cluster Volume access sharing (\"none\", \"readonly\", \"onewriter\", \"all\")"},{"l":"topology-preferred","t":"list","d":"A topology that the Cluster Volume would be preferred in"},{"l":"topology-required","t":"list","d":"A topology that the Cluster Volume must be accessible from"},{"l":"type","t":"string","d":"Cluster Volume access type (\"mount\", \"block\")"}]},
-	"docker volume inspect": {"usage":"docker volume inspect [OPTIONS] VOLUME [VOLUME...]","d":"Display detailed information on one or more volumes","o":[{"s":"f","l":"format","t":"string","d":"Format output using a custom template: 'json': Print in JSON format 'TEMPLATE': Print output using the given Go template"}]},
-	"docker volume ls": {"usage":"docker volume ls [OPTIONS]","d":"List volumes","aliases":["volume list"],"o":[{"l":"cluster","d":"Display only cluster volumes, and use cluster volume list formatting"},{"s":"f","l":"filter","t":"filter","d":"Provide filter values (e.g"},{"l":"format","t":"string","d":"Format output using a custom template: 'table': Print output in table format with column headers (default) 'table TEMPLA"},{"s":"q","l":"quiet","d":"Only display volume names"}]},
-	"docker volume prune": {"usage":"docker volume prune [OPTIONS]","d":"Remove unused local volumes","o":[{"s":"a","l":"all","d":"Remove all unused volumes, not just anonymous ones"},{"l":"filter","t":"filter","d":"Provide filter values (e.g"},{"s":"f","l":"force","d":"Do not prompt for confirmation"}]},
-	"docker volume rm": {"usage":"docker volume rm [OPTIONS] VOLUME [VOLUME...]","d":"Remove one or more volumes","aliases":["volume remove"],"o":[{"s":"f","l":"force","d":"Force the removal of one or more volumes"}]},
-	"docker volume update": {"usage":"docker volume update [OPTIONS] [VOLUME]","d":"Update a volume (cluster volumes only)","o":[{"l":"availability","t":"string","d":"Cluster Volume availability (\"active\", \"pause\", \"drain\")"}]}
+	docker: {
+		usage: 'docker [OPTIONS] COMMAND',
+		d: 'A self-sufficient runtime for containers',
+		o: [
+			{ l: 'config', t: 'string', d: 'Location of client config files' },
+			{
+				s: 'c',
+				l: 'context',
+				t: 'string',
+				d: 'Name of the context to use to connect to the daemon (overrides DOCKER_HOST env var and default context set with "docker '
+			},
+			{ s: 'D', l: 'debug', d: 'Enable debug mode' },
+			{ s: 'H', l: 'host', t: 'list', d: 'Daemon socket to connect to' },
+			{
+				s: 'l',
+				l: 'log-level',
+				t: 'string',
+				d: 'Set the logging level ("debug", "info", "warn", "error", "fatal")'
+			},
+			{ l: 'tls', d: 'Use TLS; implied by --tlsverify' },
+			{ l: 'tlscacert', t: 'string', d: 'Trust certs signed only by this CA' },
+			{ l: 'tlscert', t: 'string', d: 'Path to TLS certificate file' },
+			{ l: 'tlskey', t: 'string', d: 'Path to TLS key file' },
+			{ l: 'tlsverify', d: 'Use TLS and verify the remote' },
+			{ s: 'v', l: 'version', d: 'Print version information and quit' }
+		],
+		sub: [
+			'run',
+			'exec',
+			'ps',
+			'build',
+			'pull',
+			'push',
+			'images',
+			'login',
+			'logout',
+			'search',
+			'version',
+			'info',
+			'builder',
+			'checkpoint',
+			'container',
+			'context',
+			'image',
+			'manifest',
+			'network',
+			'plugin',
+			'system',
+			'trust',
+			'volume',
+			'config',
+			'node',
+			'secret',
+			'service',
+			'stack',
+			'swarm',
+			'attach',
+			'commit',
+			'cp',
+			'create',
+			'diff',
+			'events',
+			'export',
+			'history',
+			'import',
+			'inspect',
+			'kill',
+			'load',
+			'logs',
+			'pause',
+			'port',
+			'rename',
+			'restart',
+			'rm',
+			'rmi',
+			'save',
+			'start',
+			'stats',
+			'stop',
+			'tag',
+			'top',
+			'unpause',
+			'update',
+			'wait',
+			'compose',
+			'buildx'
+		]
+	},
+	'docker builder': {
+		usage: 'docker builder COMMAND',
+		d: 'Manage builds',
+		o: [],
+		sub: ['build', 'prune']
+	},
+	'docker builder prune': {
+		usage: 'docker builder prune',
+		d: 'Remove build cache',
+		o: [
+			{ s: 'a', l: 'all', d: 'Remove all unused build cache, not just dangling ones' },
+			{ l: 'filter', t: 'filter', d: 'Provide filter values (e.g' },
+			{ s: 'f', l: 'force', d: 'Do not prompt for confirmation' },
+			{ l: 'keep-storage', t: 'bytes', d: 'Amount of disk space to keep for cache' }
+		]
+	},
+	'docker buildx': {
+		usage: 'docker buildx [OPTIONS] COMMAND',
+		d: 'Extended build capabilities with BuildKit',
+		o: [
+			{ l: 'builder', t: 'string', d: 'Override the configured builder instance' },
+			{ s: 'D', l: 'debug', d: 'Enable debug logging' }
+		],
+		sub: [
+			'bake',
+			'build',
+			'create',
+			'dap',
+			'debug',
+			'dial-stdio',
+			'du',
+			'history',
+			'imagetools',
+			'inspect',
+			'ls',
+			'policy',
+			'prune',
+			'rm',
+			'stop',
+			'use',
+			'version'
+		]
+	},
+	'docker buildx bake': {
+		usage: 'docker buildx bake [OPTIONS] [TARGET...]',
+		d: 'Build from a file',
+		o: [
+			{ l: 'allow', t: 'stringArray', d: 'Allow build to access specified resources' },
+			{ l: 'builder', t: 'string', d: 'Override the configured builder instance' },
+			{ l: 'call', t: 'string', d: 'Set method for evaluating build (check, outline, targets)' },
+			{ l: 'check', d: 'Shorthand for --call=check' },
+			{ s: 'D', l: 'debug', d: 'Enable debug logging' },
+			{ s: 'f', l: 'file', t: 'stringArray', d: 'Build definition file' },
+			{ l: 'list', t: 'string', d: 'List targets or variables' },
+			{ l: 'load', d: 'Shorthand for --set=*.output=type=docker' },
+			{ l: 'metadata-file', t: 'string', d: 'Write build result metadata to a file' },
+			{ l: 'no-cache', d: 'Do not use cache when building the image' },
+			{
+				l: 'policy',
+				t: 'stringArray',
+				d: 'Global policy evaluation options (format: [disabled=true|false][,strict=true|false][,log-level=level])'
+			},
+			{ l: 'print', d: 'Print the options without building' },
+			{
+				l: 'progress',
+				t: 'string',
+				d: 'Set type of progress output (auto, none, plain, quiet, rawjson, tty)'
+			},
+			{ l: 'provenance', t: 'string', d: 'Shorthand for --set=*.attest=type=provenance' },
+			{ l: 'pull', d: 'Always attempt to pull all referenced images' },
+			{ l: 'push', d: 'Shorthand for --set=*.output=type=registry' },
+			{ l: 'sbom', t: 'string', d: 'Shorthand for --set=*.attest=type=sbom' },
+			{ l: 'set', t: 'stringArray', d: 'Override target value (e.g., targetpattern.key=value)' },
+			{ l: 'var', t: 'stringArray', d: 'Set a variable value (e.g., name=value)' }
+		]
+	},
+	'docker buildx build': {
+		usage: 'docker buildx build [OPTIONS] PATH | URL | -',
+		d: 'Start a build',
+		o: [
+			{ l: 'add-host', t: 'stringSlice', d: 'Add a custom host-to-IP mapping (format: host:ip)' },
+			{
+				l: 'allow',
+				t: 'stringArray',
+				d: 'Allow extra privileged entitlement (e.g., network.host, security.insecure, device, buildx.local.delete)'
+			},
+			{ l: 'annotation', t: 'stringArray', d: 'Add annotation to the image' },
+			{
+				l: 'attest',
+				t: 'stringArray',
+				d: 'Attestation parameters (format: type=sbom,generator=image)'
+			},
+			{ l: 'build-arg', t: 'stringArray', d: 'Set build-time variables' },
+			{ l: 'build-context', t: 'stringArray', d: 'Additional build contexts (e.g., name=path)' },
+			{ l: 'builder', t: 'string', d: 'Override the configured builder instance' },
+			{
+				l: 'cache-from',
+				t: 'stringArray',
+				d: 'External cache sources (e.g., user/app:cache, type=local,src=path/to/dir)'
+			},
+			{
+				l: 'cache-to',
+				t: 'stringArray',
+				d: 'Cache export destinations (e.g., user/app:cache, type=local,dest=path/to/dir)'
+			},
+			{ l: 'call', t: 'string', d: 'Set method for evaluating build (check, outline, targets)' },
+			{
+				l: 'cgroup-parent',
+				t: 'string',
+				d: 'Set the parent cgroup for the RUN instructions during build'
+			},
+			{ l: 'check', d: 'Shorthand for --call=check' },
+			{ s: 'D', l: 'debug', d: 'Enable debug logging' },
+			{ s: 'f', l: 'file', t: 'string', d: 'Name of the Dockerfile (default: PATH/Dockerfile)' },
+			{ l: 'iidfile', t: 'string', d: 'Write the image ID to a file' },
+			{ l: 'label', t: 'stringArray', d: 'Set metadata for an image' },
+			{ l: 'load', d: 'Shorthand for --output=type=docker' },
+			{ l: 'metadata-file', t: 'string', d: 'Write build result metadata to a file' },
+			{
+				l: 'network',
+				t: 'string',
+				d: 'Set the networking mode for the RUN instructions during build'
+			},
+			{ l: 'no-cache', d: 'Do not use cache when building the image' },
+			{ l: 'no-cache-filter', t: 'stringArray', d: 'Do not cache specified stages' },
+			{
+				s: 'o',
+				l: 'output',
+				t: 'stringArray',
+				d: 'Output destination (format: type=local,dest=path)'
+			},
+			{ l: 'platform', t: 'stringArray', d: 'Set target platform for build' },
+			{
+				l: 'policy',
+				t: 'stringArray',
+				d: 'Policy configuration (format: filename=path[,filename=path][,reset=true|false][,disabled=true|false][,strict=true|false]'
+			},
+			{
+				l: 'progress',
+				t: 'string',
+				d: 'Set type of progress output (auto, none, plain, quiet, rawjson, tty)'
+			},
+			{ l: 'provenance', t: 'string', d: 'Shorthand for --attest=type=provenance' },
+			{ l: 'pull', d: 'Always attempt to pull all referenced images' },
+			{ l: 'push', d: 'Shorthand for --output=type=registry,unpack=false' },
+			{ s: 'q', l: 'quiet', d: 'Suppress the build output and print image ID on success' },
+			{
+				l: 'resource',
+				t: 'stringArray',
+				d: 'Resource limits for build containers (format: memory=2g, cpu-quota=50000)'
+			},
+			{ l: 'sbom', t: 'string', d: 'Shorthand for --attest=type=sbom' },
+			{
+				l: 'secret',
+				t: 'stringArray',
+				d: 'Secret to expose to the build (format: id=mysecret[,src=/local/secret])'
+			},
+			{ l: 'shm-size', t: 'bytes', d: 'Shared memory size for build containers' },
+			{
+				l: 'ssh',
+				t: 'stringArray',
+				d: 'SSH agent socket or keys to expose to the build (format: default|<id>[=<socket>|<key>[,<key>]])'
+			},
+			{
+				s: 't',
+				l: 'tag',
+				t: 'stringArray',
+				d: 'Image identifier (format: [registry/]repository[:tag])'
+			},
+			{ l: 'target', t: 'string', d: 'Set the target build stage to build' },
+			{ l: 'ulimit', t: 'ulimit', d: 'Ulimit options' },
+			{ l: 'compress', d: 'Compress the build context using gzip' },
+			{ l: 'cpu-period', t: 'int', d: 'Limit the CPU CFS (Completely Fair Scheduler) period' },
+			{ l: 'cpu-quota', t: 'int', d: 'Limit the CPU CFS (Completely Fair Scheduler) quota' },
+			{ s: 'c', l: 'cpu-shares', t: 'int', d: 'CPU shares (relative weight)' },
+			{ l: 'cpuset-cpus', t: 'string', d: 'CPUs in which to allow execution (0-3, 0,1)' },
+			{ l: 'cpuset-mems', t: 'string', d: 'MEMs in which to allow execution (0-3, 0,1)' },
+			{ l: 'disable-content-trust', d: 'Skip image verification' },
+			{ l: 'force-rm', d: 'Always remove intermediate containers' },
+			{ l: 'isolation', t: 'string', d: 'Container isolation technology' },
+			{ s: 'm', l: 'memory', t: 'bytes', d: 'Memory limit' },
+			{
+				l: 'memory-swap',
+				t: 'bytes',
+				d: 'Swap limit equal to memory plus swap: -1 to enable unlimited swap'
+			},
+			{ l: 'rm', d: 'Remove intermediate containers after a successful build' },
+			{ l: 'security-opt', t: 'strings', d: 'Security options' },
+			{ l: 'squash', d: 'Squash newly built layers into a single new layer' }
+		],
+		aliases: ['build', 'builder build', 'image build', 'buildx b']
+	},
+	'docker buildx create': {
+		usage: 'docker buildx create [OPTIONS] [CONTEXT|ENDPOINT]',
+		d: 'Create a new builder instance',
+		o: [
+			{ l: 'append', d: 'Append a node to builder instead of changing it' },
+			{ l: 'bootstrap', d: 'Boot builder after creation' },
+			{ l: 'buildkitd-config', t: 'string', d: 'BuildKit daemon config file' },
+			{ l: 'buildkitd-flags', t: 'string', d: 'BuildKit daemon flags' },
+			{ s: 'D', l: 'debug', d: 'Enable debug logging' },
+			{
+				l: 'driver',
+				t: 'string',
+				d: 'Driver to use (available: docker-container, kubernetes, remote)'
+			},
+			{ l: 'driver-opt', t: 'stringArray', d: 'Options for the driver' },
+			{ l: 'leave', d: 'Remove a node from builder instead of changing it' },
+			{ l: 'name', t: 'string', d: 'Builder instance name' },
+			{ l: 'node', t: 'string', d: 'Create/modify node with given name' },
+			{ l: 'platform', t: 'stringArray', d: 'Fixed platforms for current node' },
+			{ l: 'timeout', t: 'duration', d: 'Override the default timeout for loading builder status' },
+			{ l: 'use', d: 'Set the current builder instance' }
+		]
+	},
+	'docker buildx du': {
+		usage: 'docker buildx du [OPTIONS]',
+		d: 'Disk usage',
+		o: [
+			{ l: 'builder', t: 'string', d: 'Override the configured builder instance' },
+			{ s: 'D', l: 'debug', d: 'Enable debug logging' },
+			{ l: 'filter', t: 'filter', d: 'Provide filter values' },
+			{ l: 'format', t: 'string', d: 'Format the output' },
+			{ l: 'timeout', t: 'duration', d: 'Override the default timeout for loading builder status' },
+			{ l: 'verbose', d: 'Shorthand for --format=pretty' }
+		]
+	},
+	'docker buildx imagetools': {
+		usage: 'docker buildx imagetools [OPTIONS] COMMAND',
+		d: 'Commands to work on images in registry',
+		o: [
+			{ l: 'builder', t: 'string', d: 'Override the configured builder instance' },
+			{ s: 'D', l: 'debug', d: 'Enable debug logging' }
+		],
+		sub: ['create', 'inspect']
+	},
+	'docker buildx imagetools create': {
+		usage: 'docker buildx imagetools create [OPTIONS] [SOURCE...]',
+		d: 'Create a new image based on source images',
+		o: [
+			{ l: 'annotation', t: 'stringArray', d: 'Add annotation to the image' },
+			{ l: 'append', d: 'Append to existing manifest' },
+			{ l: 'builder', t: 'string', d: 'Override the configured builder instance' },
+			{ s: 'D', l: 'debug', d: 'Enable debug logging' },
+			{ l: 'dry-run', d: 'Show final image instead of pushing' },
+			{ s: 'f', l: 'file', t: 'stringArray', d: 'Read source descriptor from file' },
+			{ l: 'metadata-file', t: 'string', d: 'Write create result metadata to a file' },
+			{ s: 'p', l: 'platform', t: 'stringArray', d: 'Filter specified platforms of target image' },
+			{
+				l: 'prefer-index',
+				d: 'When only a single source is specified, prefer outputting an image index or manifest list instead of performing a carbon'
+			},
+			{
+				l: 'progress',
+				t: 'string',
+				d: 'Set type of progress output (auto, none, plain, rawjson, tty)'
+			},
+			{ s: 't', l: 'tag', t: 'stringArray', d: 'Set reference for new image' }
+		]
+	},
+	'docker buildx imagetools inspect': {
+		usage: 'docker buildx imagetools inspect [OPTIONS] NAME',
+		d: 'Show details of an image in the registry',
+		o: [
+			{ l: 'builder', t: 'string', d: 'Override the configured builder instance' },
+			{ s: 'D', l: 'debug', d: 'Enable debug logging' },
+			{ l: 'format', t: 'string', d: 'Format the output using the given Go template' },
+			{ l: 'raw', d: 'Show original, unformatted JSON manifest' }
+		]
+	},
+	'docker buildx inspect': {
+		usage: 'docker buildx inspect [NAME]',
+		d: 'Inspect current builder instance',
+		o: [
+			{ l: 'bootstrap', d: 'Ensure builder has booted before inspecting' },
+			{ l: 'builder', t: 'string', d: 'Override the configured builder instance' },
+			{ s: 'D', l: 'debug', d: 'Enable debug logging' },
+			{ l: 'timeout', t: 'duration', d: 'Override the default timeout for loading builder status' }
+		]
+	},
+	'docker buildx ls': {
+		usage: 'docker buildx ls [OPTIONS]',
+		d: 'List builder instances',
+		o: [
+			{ s: 'D', l: 'debug', d: 'Enable debug logging' },
+			{ l: 'format', t: 'string', d: 'Format the output' },
+			{ l: 'no-trunc', d: "Don't truncate output" },
+			{ l: 'timeout', t: 'duration', d: 'Override the default timeout for loading builder status' }
+		]
+	},
+	'docker buildx prune': {
+		usage: 'docker buildx prune [OPTIONS]',
+		d: 'Remove build cache',
+		o: [
+			{ s: 'a', l: 'all', d: 'Include internal/frontend images' },
+			{ l: 'builder', t: 'string', d: 'Override the configured builder instance' },
+			{ s: 'D', l: 'debug', d: 'Enable debug logging' },
+			{ l: 'filter', t: 'filter', d: 'Provide filter values' },
+			{ s: 'f', l: 'force', d: 'Do not prompt for confirmation' },
+			{
+				l: 'max-used-space',
+				t: 'bytes',
+				d: 'Maximum amount of disk space allowed to keep for cache'
+			},
+			{ l: 'min-free-space', t: 'bytes', d: 'Target amount of free disk space after pruning' },
+			{
+				l: 'reserved-space',
+				t: 'bytes',
+				d: 'Amount of disk space always allowed to keep for cache'
+			},
+			{ l: 'timeout', t: 'duration', d: 'Override the default timeout for loading builder status' },
+			{ l: 'verbose', d: 'Provide a more verbose output' }
+		]
+	},
+	'docker buildx rm': {
+		usage: 'docker buildx rm [OPTIONS] [NAME...]',
+		d: 'Remove one or more builder instances',
+		o: [
+			{ l: 'all-inactive', d: 'Remove all inactive builders' },
+			{ l: 'builder', t: 'string', d: 'Override the configured builder instance' },
+			{ s: 'D', l: 'debug', d: 'Enable debug logging' },
+			{ s: 'f', l: 'force', d: 'Do not prompt for confirmation' },
+			{ l: 'keep-daemon', d: 'Keep the BuildKit daemon running' },
+			{ l: 'keep-state', d: 'Keep BuildKit state' },
+			{ l: 'timeout', t: 'duration', d: 'Override the default timeout for loading builder status' }
+		]
+	},
+	'docker buildx stop': {
+		usage: 'docker buildx stop [NAME]',
+		d: 'Stop builder instance',
+		o: [
+			{ l: 'builder', t: 'string', d: 'Override the configured builder instance' },
+			{ s: 'D', l: 'debug', d: 'Enable debug logging' }
+		]
+	},
+	'docker buildx use': {
+		usage: 'docker buildx use [OPTIONS] NAME',
+		d: 'Set the current builder instance',
+		o: [
+			{ l: 'builder', t: 'string', d: 'Override the configured builder instance' },
+			{ s: 'D', l: 'debug', d: 'Enable debug logging' },
+			{ l: 'default', d: 'Set builder as default for current context' },
+			{ l: 'global', d: 'Builder persists context changes' }
+		]
+	},
+	'docker buildx version': {
+		usage: 'docker buildx version',
+		d: 'Show buildx version information',
+		o: [{ s: 'D', l: 'debug', d: 'Enable debug logging' }]
+	},
+	'docker checkpoint': {
+		usage: 'docker checkpoint COMMAND',
+		d: 'Manage checkpoints',
+		o: [],
+		sub: ['create', 'ls', 'rm']
+	},
+	'docker checkpoint create': {
+		usage: 'docker checkpoint create [OPTIONS] CONTAINER CHECKPOINT',
+		d: 'Create a checkpoint from a running container',
+		o: [
+			{ l: 'checkpoint-dir', t: 'string', d: 'Use a custom checkpoint storage directory' },
+			{ l: 'leave-running', d: 'Leave the container running after checkpoint' }
+		]
+	},
+	'docker checkpoint ls': {
+		usage: 'docker checkpoint ls [OPTIONS] CONTAINER',
+		d: 'List checkpoints for a container',
+		aliases: ['checkpoint list'],
+		o: [{ l: 'checkpoint-dir', t: 'string', d: 'Use a custom checkpoint storage directory' }]
+	},
+	'docker checkpoint rm': {
+		usage: 'docker checkpoint rm [OPTIONS] CONTAINER CHECKPOINT',
+		d: 'Remove a checkpoint',
+		aliases: ['checkpoint remove'],
+		o: [{ l: 'checkpoint-dir', t: 'string', d: 'Use a custom checkpoint storage directory' }]
+	},
+	'docker compose': {
+		usage: 'docker compose',
+		d: 'Docker Compose',
+		o: [
+			{ l: 'all-resources', d: 'Include all resources, even those not used by services' },
+			{
+				l: 'ansi',
+				t: 'string',
+				d: 'Control when to print ANSI control characters ("never"|"always"|"auto")'
+			},
+			{ l: 'compatibility', d: 'Run compose in backward compatibility mode' },
+			{ l: 'dry-run', d: 'Execute command in dry run mode' },
+			{ l: 'env-file', t: 'stringArray', d: 'Specify an alternate environment file' },
+			{ s: 'f', l: 'file', t: 'stringArray', d: 'Compose configuration files' },
+			{ l: 'parallel', t: 'int', d: 'Control max parallelism, -1 for unlimited' },
+			{ l: 'profile', t: 'stringArray', d: 'Specify a profile to enable' },
+			{
+				l: 'progress',
+				t: 'string',
+				d: 'Set type of progress output (auto, tty, plain, json, quiet)'
+			},
+			{
+				l: 'project-directory',
+				t: 'string',
+				d: 'Specify an alternate working directory (default: the path of the, first specified, Compose file)'
+			},
+			{ s: 'p', l: 'project-name', t: 'string', d: 'Project name' }
+		],
+		sub: [
+			'attach',
+			'build',
+			'commit',
+			'config',
+			'cp',
+			'create',
+			'down',
+			'events',
+			'exec',
+			'export',
+			'images',
+			'kill',
+			'logs',
+			'ls',
+			'pause',
+			'port',
+			'ps',
+			'publish',
+			'pull',
+			'push',
+			'restart',
+			'rm',
+			'run',
+			'scale',
+			'start',
+			'stats',
+			'stop',
+			'top',
+			'unpause',
+			'up',
+			'version',
+			'volumes',
+			'wait',
+			'watch'
+		]
+	},
+	'docker compose attach': {
+		usage: 'docker compose attach [OPTIONS] SERVICE',
+		d: "Attach local standard input, output, and error streams to a service's running container",
+		o: [
+			{
+				l: 'detach-keys',
+				t: 'string',
+				d: 'Override the key sequence for detaching from a container'
+			},
+			{ l: 'index', t: 'int', d: 'index of the container if service has multiple replicas' },
+			{ l: 'no-stdin', d: 'Do not attach STDIN' },
+			{ l: 'sig-proxy', d: 'Proxy all received signals to the process' }
+		]
+	},
+	'docker compose build': {
+		usage: 'docker compose build [OPTIONS] [SERVICE...]',
+		d: 'Build or rebuild services',
+		o: [
+			{ l: 'build-arg', t: 'stringArray', d: 'Set build-time variables for services' },
+			{ l: 'builder', t: 'string', d: 'Set builder to use' },
+			{ l: 'check', d: 'Check build configuration' },
+			{ s: 'm', l: 'memory', t: 'bytes', d: 'Set memory limit for the build container' },
+			{ l: 'no-cache', d: 'Do not use cache when building the image' },
+			{ l: 'print', d: 'Print equivalent bake file' },
+			{ l: 'provenance', t: 'string', d: 'Add a provenance attestation' },
+			{ l: 'pull', d: 'Always attempt to pull a newer version of the image' },
+			{ l: 'push', d: 'Push service images' },
+			{ s: 'q', l: 'quiet', d: 'Suppress the build output' },
+			{ l: 'sbom', t: 'string', d: 'Add a SBOM attestation' },
+			{ l: 'ssh', t: 'string', d: 'Set SSH authentications used when building service images' },
+			{ l: 'with-dependencies', d: 'Also build dependencies (transitively)' }
+		]
+	},
+	'docker compose commit': {
+		usage: 'docker compose commit [OPTIONS] SERVICE [REPOSITORY[:TAG]]',
+		d: "Create a new image from a service container's changes",
+		o: [
+			{
+				s: 'a',
+				l: 'author',
+				t: 'string',
+				d: 'Author (e.g., "John Hannibal Smith <hannibal@a-team.com>")'
+			},
+			{ s: 'c', l: 'change', t: 'list', d: 'Apply Dockerfile instruction to the created image' },
+			{ l: 'index', t: 'int', d: 'index of the container if service has multiple replicas' },
+			{ s: 'm', l: 'message', t: 'string', d: 'Commit message' },
+			{ s: 'p', l: 'pause', d: 'Pause container during commit' }
+		]
+	},
+	'docker compose config': {
+		usage: 'docker compose config [OPTIONS] [SERVICE...]',
+		d: 'Parse, resolve and render compose file in canonical format',
+		o: [
+			{ l: 'environment', d: 'Print environment used for interpolation' },
+			{ l: 'format', t: 'string', d: 'Format the output' },
+			{ l: 'hash', t: 'string', d: 'Print the service config hash, one per line' },
+			{ l: 'images', d: 'Print the image names, one per line' },
+			{ l: 'lock-image-digests', d: 'Produces an override file with image digests' },
+			{ l: 'models', d: 'Print the model names, one per line' },
+			{ l: 'networks', d: 'Print the network names, one per line' },
+			{
+				l: 'no-consistency',
+				d: "Don't check model consistency - warning: may produce invalid Compose output"
+			},
+			{ l: 'no-env-resolution', d: "Don't resolve service env files" },
+			{ l: 'no-interpolate', d: "Don't interpolate environment variables" },
+			{ l: 'no-normalize', d: "Don't normalize compose model" },
+			{ l: 'no-path-resolution', d: "Don't resolve file paths" },
+			{ s: 'o', l: 'output', t: 'string', d: 'Save to file' },
+			{ l: 'profiles', d: 'Print the profile names, one per line' },
+			{ s: 'q', l: 'quiet', d: "Only validate the configuration, don't print anything" },
+			{ l: 'resolve-image-digests', d: 'Pin image tags to digests' },
+			{ l: 'services', d: 'Print the service names, one per line' },
+			{ l: 'variables', d: 'Print model variables and default values' },
+			{ l: 'volumes', d: 'Print the volume names, one per line' }
+		]
+	},
+	'docker compose convert': {
+		usage: 'docker compose convert [OPTIONS] [SERVICE...]',
+		d: "Converts the compose file to platform's canonical format",
+		o: [
+			{ l: 'format', t: 'string', d: 'Format the output' },
+			{ l: 'hash', t: 'string', d: 'Print the service config hash, one per line' },
+			{ l: 'images', d: 'Print the image names, one per line' },
+			{
+				l: 'no-consistency',
+				d: "Don't check model consistency - warning: may produce invalid Compose output"
+			},
+			{ l: 'no-interpolate', d: "Don't interpolate environment variables" },
+			{ l: 'no-normalize', d: "Don't normalize compose model" },
+			{ s: 'o', l: 'output', t: 'string', d: 'Save to file' },
+			{ l: 'profiles', d: 'Print the profile names, one per line' },
+			{ s: 'q', l: 'quiet', d: "Only validate the configuration, don't print anything" },
+			{ l: 'resolve-image-digests', d: 'Pin image tags to digests' },
+			{ l: 'services', d: 'Print the service names, one per line' },
+			{ l: 'volumes', d: 'Print the volume names, one per line' }
+		]
+	},
+	'docker compose cp': {
+		usage:
+			'docker compose cp [OPTIONS] SERVICE:SRC_PATH DEST_PATH|-\n\tdocker compose cp [OPTIONS] SRC_PATH|- SERVICE:DEST_PATH',
+		d: 'Copy files/folders between a service container and the local filesystem',
+		o: [
+			{ l: 'all', d: 'Include containers created by the run command' },
+			{ s: 'a', l: 'archive', d: 'Archive mode (copy all uid/gid information)' },
+			{ s: 'L', l: 'follow-link', d: 'Always follow symbol link in SRC_PATH' },
+			{ l: 'index', t: 'int', d: 'Index of the container if service has multiple replicas' }
+		]
+	},
+	'docker compose create': {
+		usage: 'docker compose create [OPTIONS] [SERVICE...]',
+		d: 'Creates containers for a service',
+		o: [
+			{ l: 'build', d: 'Build images before starting containers' },
+			{
+				l: 'force-recreate',
+				d: "Recreate containers even if their configuration and image haven't changed"
+			},
+			{ l: 'no-build', d: "Don't build an image, even if it's policy" },
+			{ l: 'no-recreate', d: "If containers already exist, don't recreate them" },
+			{
+				l: 'pull',
+				t: 'string',
+				d: 'Pull image before running ("always"|"missing"|"never"|"build")'
+			},
+			{ l: 'quiet-pull', d: 'Pull without printing progress information' },
+			{ l: 'remove-orphans', d: 'Remove containers for services not defined in the Compose file' },
+			{ l: 'scale', t: 'stringArray', d: 'Scale SERVICE to NUM instances' },
+			{ s: 'y', l: 'yes', d: 'Assume "yes" as answer to all prompts and run non-interactively' }
+		]
+	},
+	'docker compose down': {
+		usage: 'docker compose down [OPTIONS] [SERVICES]',
+		d: 'Stop and remove containers, networks',
+		o: [
+			{ l: 'remove-orphans', d: 'Remove containers for services not defined in the Compose file' },
+			{ l: 'rmi', t: 'string', d: 'Remove images used by services' },
+			{ s: 't', l: 'timeout', t: 'int', d: 'Specify a shutdown timeout in seconds' },
+			{
+				s: 'v',
+				l: 'volumes',
+				d: 'Remove named volumes declared in the "volumes" section of the Compose file and anonymous volumes attached to containers'
+			}
+		]
+	},
+	'docker compose events': {
+		usage: 'docker compose events [OPTIONS] [SERVICE...]',
+		d: 'Receive real time events from containers',
+		o: [
+			{ l: 'json', d: 'Output events as a stream of json objects' },
+			{ l: 'since', t: 'string', d: 'Show all events created since timestamp' },
+			{ l: 'until', t: 'string', d: 'Stream events until this timestamp' }
+		]
+	},
+	'docker compose exec': {
+		usage: 'docker compose exec [OPTIONS] SERVICE COMMAND [ARGS...]',
+		d: 'Execute a command in a running container',
+		o: [
+			{ s: 'd', l: 'detach', d: 'Detached mode: Run command in the background' },
+			{ s: 'e', l: 'env', t: 'stringArray', d: 'Set environment variables' },
+			{ l: 'index', t: 'int', d: 'Index of the container if service has multiple replicas' },
+			{ s: 'T', l: 'no-tty', d: 'Disable pseudo-TTY allocation' },
+			{ l: 'privileged', d: 'Give extended privileges to the process' },
+			{ s: 'u', l: 'user', t: 'string', d: 'Run the command as this user' },
+			{ s: 'w', l: 'workdir', t: 'string', d: 'Path to workdir directory for this command' }
+		]
+	},
+	'docker compose export': {
+		usage: 'docker compose export [OPTIONS] SERVICE',
+		d: "Export a service container's filesystem as a tar archive",
+		o: [
+			{ l: 'index', t: 'int', d: 'index of the container if service has multiple replicas' },
+			{ s: 'o', l: 'output', t: 'string', d: 'Write to a file, instead of STDOUT' }
+		]
+	},
+	'docker compose images': {
+		usage: 'docker compose images [OPTIONS] [SERVICE...]',
+		d: 'List images used by the created containers',
+		o: [
+			{ l: 'format', t: 'string', d: 'Format the output' },
+			{ s: 'q', l: 'quiet', d: 'Only display IDs' }
+		]
+	},
+	'docker compose kill': {
+		usage: 'docker compose kill [OPTIONS] [SERVICE...]',
+		d: 'Force stop service containers',
+		o: [
+			{ l: 'remove-orphans', d: 'Remove containers for services not defined in the Compose file' },
+			{ s: 's', l: 'signal', t: 'string', d: 'SIGNAL to send to the container' }
+		]
+	},
+	'docker compose logs': {
+		usage: 'docker compose logs [OPTIONS] [SERVICE...]',
+		d: 'View output from containers',
+		o: [
+			{ s: 'f', l: 'follow', d: 'Follow log output' },
+			{ l: 'index', t: 'int', d: 'index of the container if service has multiple replicas' },
+			{ l: 'no-color', d: 'Produce monochrome output' },
+			{ l: 'no-log-prefix', d: "Don't print prefix in logs" },
+			{ l: 'since', t: 'string', d: 'Show logs since timestamp (e.g' },
+			{
+				s: 'n',
+				l: 'tail',
+				t: 'string',
+				d: 'Number of lines to show from the end of the logs for each container'
+			},
+			{ s: 't', l: 'timestamps', d: 'Show timestamps' },
+			{ l: 'until', t: 'string', d: 'Show logs before a timestamp (e.g' }
+		]
+	},
+	'docker compose ls': {
+		usage: 'docker compose ls [OPTIONS]',
+		d: 'List running compose projects',
+		o: [
+			{ s: 'a', l: 'all', d: 'Show all stopped Compose projects' },
+			{ l: 'filter', t: 'filter', d: 'Filter output based on conditions provided' },
+			{ l: 'format', t: 'string', d: 'Format the output' },
+			{ s: 'q', l: 'quiet', d: 'Only display project names' }
+		]
+	},
+	'docker compose pause': {
+		usage: 'docker compose pause [SERVICE...]',
+		d: 'Pause services',
+		o: []
+	},
+	'docker compose port': {
+		usage: 'docker compose port [OPTIONS] SERVICE PRIVATE_PORT',
+		d: 'Print the public port for a port binding',
+		o: [
+			{ l: 'index', t: 'int', d: 'Index of the container if service has multiple replicas' },
+			{ l: 'protocol', t: 'string', d: 'tcp or udp' }
+		]
+	},
+	'docker compose ps': {
+		usage: 'docker compose ps [OPTIONS] [SERVICE...]',
+		d: 'List containers',
+		o: [
+			{
+				s: 'a',
+				l: 'all',
+				d: 'Show all stopped containers (including those created by the run command)'
+			},
+			{ l: 'filter', t: 'string', d: 'Filter services by a property (supported filters: status)' },
+			{
+				l: 'format',
+				t: 'string',
+				d: "Format output using a custom template: 'table': Print output in table format with column headers (default) 'table TEMPLA"
+			},
+			{ l: 'no-trunc', d: "Don't truncate output" },
+			{ l: 'orphans', d: 'Include orphaned services (not declared by project)' },
+			{ s: 'q', l: 'quiet', d: 'Only display IDs' },
+			{ l: 'services', d: 'Display services' },
+			{ l: 'status', t: 'stringArray', d: 'Filter services by status' }
+		]
+	},
+	'docker compose publish': {
+		usage: 'docker compose publish [OPTIONS] REPOSITORY[:TAG]',
+		d: 'Publish compose application',
+		o: [
+			{ l: 'app', d: 'Published compose application (includes referenced images)' },
+			{
+				l: 'oci-version',
+				t: 'string',
+				d: 'OCI image/artifact specification version (automatically determined by default)'
+			},
+			{ l: 'resolve-image-digests', d: 'Pin image tags to digests' },
+			{ l: 'with-env', d: 'Include environment variables in the published OCI artifact' },
+			{ s: 'y', l: 'yes', d: 'Assume "yes" as answer to all prompts' }
+		]
+	},
+	'docker compose pull': {
+		usage: 'docker compose pull [OPTIONS] [SERVICE...]',
+		d: 'Pull service images',
+		o: [
+			{ l: 'ignore-buildable', d: 'Ignore images that can be built' },
+			{ l: 'ignore-pull-failures', d: 'Pull what it can and ignores images with pull failures' },
+			{ l: 'include-deps', d: 'Also pull services declared as dependencies' },
+			{ l: 'policy', t: 'string', d: 'Apply pull policy ("missing"|"always")' },
+			{ s: 'q', l: 'quiet', d: 'Pull without printing progress information' }
+		]
+	},
+	'docker compose push': {
+		usage: 'docker compose push [OPTIONS] [SERVICE...]',
+		d: 'Push service images',
+		o: [
+			{ l: 'ignore-push-failures', d: 'Push what it can and ignores images with push failures' },
+			{ l: 'include-deps', d: 'Also push images of services declared as dependencies' },
+			{ s: 'q', l: 'quiet', d: 'Push without printing progress information' }
+		]
+	},
+	'docker compose restart': {
+		usage: 'docker compose restart [OPTIONS] [SERVICE...]',
+		d: 'Restart service containers',
+		o: [
+			{ l: 'no-deps', d: "Don't restart dependent services" },
+			{ s: 't', l: 'timeout', t: 'int', d: 'Specify a shutdown timeout in seconds' }
+		]
+	},
+	'docker compose rm': {
+		usage: 'docker compose rm [OPTIONS] [SERVICE...]',
+		d: 'Removes stopped service containers',
+		o: [
+			{ s: 'f', l: 'force', d: "Don't ask to confirm removal" },
+			{ s: 's', l: 'stop', d: 'Stop the containers, if required, before removing' },
+			{ s: 'v', l: 'volumes', d: 'Remove any anonymous volumes attached to containers' }
+		]
+	},
+	'docker compose run': {
+		usage: 'docker compose run [OPTIONS] SERVICE [COMMAND] [ARGS...]',
+		d: 'Run a one-off command on a service',
+		o: [
+			{ l: 'build', d: 'Build image before starting container' },
+			{ l: 'cap-add', t: 'list', d: 'Add Linux capabilities' },
+			{ l: 'cap-drop', t: 'list', d: 'Drop Linux capabilities' },
+			{ s: 'd', l: 'detach', d: 'Run container in background and print container ID' },
+			{ l: 'entrypoint', t: 'string', d: 'Override the entrypoint of the image' },
+			{ s: 'e', l: 'env', t: 'stringArray', d: 'Set environment variables' },
+			{ l: 'env-from-file', t: 'stringArray', d: 'Set environment variables from file' },
+			{ s: 'i', l: 'interactive', d: 'Keep STDIN open even if not attached' },
+			{ s: 'l', l: 'label', t: 'stringArray', d: 'Add or override a label' },
+			{ l: 'name', t: 'string', d: 'Assign a name to the container' },
+			{ l: 'no-deps', d: "Don't start linked services" },
+			{ s: 'T', l: 'no-tty', d: 'Disable pseudo-TTY allocation (default: auto-detected)' },
+			{ s: 'p', l: 'publish', t: 'stringArray', d: "Publish a container's port(s) to the host" },
+			{ l: 'pull', t: 'string', d: 'Pull image before running ("always"|"missing"|"never")' },
+			{ s: 'q', l: 'quiet', d: "Don't print anything to STDOUT" },
+			{ l: 'quiet-build', d: 'Suppress progress output from the build process' },
+			{ l: 'quiet-pull', d: 'Pull without printing progress information' },
+			{ l: 'remove-orphans', d: 'Remove containers for services not defined in the Compose file' },
+			{ l: 'rm', d: 'Automatically remove the container when it exits' },
+			{
+				s: 'P',
+				l: 'service-ports',
+				d: "Run command with all service's ports enabled and mapped to the host"
+			},
+			{
+				l: 'use-aliases',
+				d: "Use the service's network useAliases in the network(s) the container connects to"
+			},
+			{ s: 'u', l: 'user', t: 'string', d: 'Run as specified username or uid' },
+			{ s: 'v', l: 'volume', t: 'stringArray', d: 'Bind mount a volume' },
+			{ s: 'w', l: 'workdir', t: 'string', d: 'Working directory inside the container' }
+		]
+	},
+	'docker compose scale': {
+		usage: 'docker compose scale [SERVICE=REPLICAS...]',
+		d: 'Scale services',
+		o: [{ l: 'no-deps', d: "Don't start linked services" }]
+	},
+	'docker compose start': {
+		usage: 'docker compose start [SERVICE...]',
+		d: 'Start services',
+		o: [
+			{ l: 'wait', d: 'Wait for services to be running|healthy' },
+			{
+				l: 'wait-timeout',
+				t: 'int',
+				d: 'Maximum duration in seconds to wait for the project to be running|healthy'
+			}
+		]
+	},
+	'docker compose stats': {
+		usage: 'docker compose stats [OPTIONS] [SERVICE]',
+		d: 'Display a live stream of container(s) resource usage statistics',
+		o: [
+			{ s: 'a', l: 'all', d: 'Show all containers' },
+			{
+				l: 'format',
+				t: 'string',
+				d: "Format output using a custom template: 'table': Print output in table format with column headers (default) 'table TEMPLA"
+			},
+			{ l: 'no-stream', d: 'Disable streaming stats and only pull the first result' },
+			{ l: 'no-trunc', d: 'Do not truncate output' }
+		]
+	},
+	'docker compose stop': {
+		usage: 'docker compose stop [OPTIONS] [SERVICE...]',
+		d: 'Stop services',
+		o: [{ s: 't', l: 'timeout', t: 'int', d: 'Specify a shutdown timeout in seconds' }]
+	},
+	'docker compose top': {
+		usage: 'docker compose top [SERVICES...]',
+		d: 'Display the running processes',
+		o: []
+	},
+	'docker compose unpause': {
+		usage: 'docker compose unpause [SERVICE...]',
+		d: 'Unpause services',
+		o: []
+	},
+	'docker compose up': {
+		usage: 'docker compose up [OPTIONS] [SERVICE...]',
+		d: 'Create and start containers',
+		o: [
+			{ l: 'abort-on-container-exit', d: 'Stops all containers if any container was stopped' },
+			{
+				l: 'abort-on-container-failure',
+				d: 'Stops all containers if any container exited with failure'
+			},
+			{ l: 'always-recreate-deps', d: 'Recreate dependent containers' },
+			{ l: 'attach', t: 'stringArray', d: 'Restrict attaching to the specified services' },
+			{ l: 'attach-dependencies', d: 'Automatically attach to log output of dependent services' },
+			{ l: 'build', d: 'Build images before starting containers' },
+			{ s: 'd', l: 'detach', d: 'Detached mode: Run containers in the background' },
+			{
+				l: 'exit-code-from',
+				t: 'string',
+				d: 'Return the exit code of the selected service container'
+			},
+			{
+				l: 'force-recreate',
+				d: "Recreate containers even if their configuration and image haven't changed"
+			},
+			{ l: 'menu', d: 'Enable interactive shortcuts when running attached' },
+			{
+				l: 'no-attach',
+				t: 'stringArray',
+				d: 'Do not attach (stream logs) to the specified services'
+			},
+			{ l: 'no-build', d: "Don't build an image, even if it's policy" },
+			{ l: 'no-color', d: 'Produce monochrome output' },
+			{ l: 'no-deps', d: "Don't start linked services" },
+			{ l: 'no-log-prefix', d: "Don't print prefix in logs" },
+			{ l: 'no-recreate', d: "If containers already exist, don't recreate them" },
+			{ l: 'no-start', d: "Don't start the services after creating them" },
+			{ l: 'pull', t: 'string', d: 'Pull image before running ("always"|"missing"|"never")' },
+			{ l: 'quiet-build', d: 'Suppress the build output' },
+			{ l: 'quiet-pull', d: 'Pull without printing progress information' },
+			{ l: 'remove-orphans', d: 'Remove containers for services not defined in the Compose file' },
+			{
+				s: 'V',
+				l: 'renew-anon-volumes',
+				d: 'Recreate anonymous volumes instead of retrieving data from the previous containers'
+			},
+			{ l: 'scale', t: 'stringArray', d: 'Scale SERVICE to NUM instances' },
+			{
+				s: 't',
+				l: 'timeout',
+				t: 'int',
+				d: 'Use this timeout in seconds for container shutdown when attached or when containers are already running'
+			},
+			{ l: 'timestamps', d: 'Show timestamps' },
+			{ l: 'wait', d: 'Wait for services to be running|healthy' },
+			{
+				l: 'wait-timeout',
+				t: 'int',
+				d: 'Maximum duration in seconds to wait for the project to be running|healthy'
+			},
+			{
+				s: 'w',
+				l: 'watch',
+				d: 'Watch source code and rebuild/refresh containers when files are updated'
+			},
+			{ s: 'y', l: 'yes', d: 'Assume "yes" as answer to all prompts and run non-interactively' }
+		]
+	},
+	'docker compose version': {
+		usage: 'docker compose version [OPTIONS]',
+		d: 'Show the Docker Compose version information',
+		o: [
+			{ s: 'f', l: 'format', t: 'string', d: 'Format the output' },
+			{ l: 'short', d: "Shows only Compose's version number" }
+		]
+	},
+	'docker compose volumes': {
+		usage: 'docker compose volumes [OPTIONS] [SERVICE...]',
+		d: 'List volumes',
+		o: [
+			{
+				l: 'format',
+				t: 'string',
+				d: "Format output using a custom template: 'table': Print output in table format with column headers (default) 'table TEMPLA"
+			},
+			{ s: 'q', l: 'quiet', d: 'Only display volume names' }
+		]
+	},
+	'docker compose wait': {
+		usage: 'docker compose wait SERVICE [SERVICE...] [OPTIONS]',
+		d: 'Block until containers of all (or specified) services stop',
+		o: [{ l: 'down-project', d: 'Drops project when the first container stops' }]
+	},
+	'docker compose watch': {
+		usage: 'docker compose watch [SERVICE...]',
+		d: 'Watch build context for service and rebuild/refresh containers when files are updated',
+		o: [
+			{ l: 'no-up', d: 'Do not build & start services before watching' },
+			{ l: 'prune', d: 'Prune dangling images on rebuild' },
+			{ l: 'quiet', d: 'hide build output' }
+		]
+	},
+	'docker config': {
+		usage: 'docker config COMMAND',
+		d: 'Manage Swarm configs',
+		o: [],
+		sub: ['create', 'inspect', 'ls', 'rm']
+	},
+	'docker config create': {
+		usage: 'docker config create [OPTIONS] CONFIG file|-',
+		d: 'Create a config from a file or STDIN',
+		o: [
+			{ s: 'l', l: 'label', t: 'list', d: 'Config labels' },
+			{ l: 'template-driver', t: 'string', d: 'Template driver' }
+		]
+	},
+	'docker config inspect': {
+		usage: 'docker config inspect [OPTIONS] CONFIG [CONFIG...]',
+		d: 'Display detailed information on one or more configs',
+		o: [
+			{
+				s: 'f',
+				l: 'format',
+				t: 'string',
+				d: "Format output using a custom template: 'json': Print in JSON format 'TEMPLATE': Print output using the given Go template"
+			},
+			{ l: 'pretty', d: 'Print the information in a human friendly format' }
+		]
+	},
+	'docker config ls': {
+		usage: 'docker config ls [OPTIONS]',
+		d: 'List configs',
+		aliases: ['config list'],
+		o: [
+			{ s: 'f', l: 'filter', t: 'filter', d: 'Filter output based on conditions provided' },
+			{
+				l: 'format',
+				t: 'string',
+				d: "Format output using a custom template: 'table': Print output in table format with column headers (default) 'table TEMPLA"
+			},
+			{ s: 'q', l: 'quiet', d: 'Only display IDs' }
+		]
+	},
+	'docker config rm': {
+		usage: 'docker config rm CONFIG [CONFIG...]',
+		d: 'Remove one or more configs',
+		aliases: ['config remove'],
+		o: []
+	},
+	'docker container': {
+		usage: 'docker container COMMAND',
+		d: 'Manage containers',
+		o: [],
+		sub: [
+			'attach',
+			'commit',
+			'cp',
+			'create',
+			'diff',
+			'exec',
+			'export',
+			'inspect',
+			'kill',
+			'logs',
+			'ls',
+			'pause',
+			'port',
+			'prune',
+			'rename',
+			'restart',
+			'rm',
+			'run',
+			'start',
+			'stats',
+			'stop',
+			'top',
+			'unpause',
+			'update',
+			'wait'
+		]
+	},
+	'docker container attach': {
+		usage: 'docker container attach [OPTIONS] CONTAINER',
+		d: 'Attach local standard input, output, and error streams to a running container',
+		aliases: ['attach'],
+		o: [
+			{ l: 'detach-keys', t: 'string', d: 'Override the key sequence for detaching a container' },
+			{ l: 'no-stdin', d: 'Do not attach STDIN' },
+			{ l: 'sig-proxy', d: 'Proxy all received signals to the process' }
+		]
+	},
+	'docker container commit': {
+		usage: 'docker container commit [OPTIONS] CONTAINER [REPOSITORY[:TAG]]',
+		d: "Create a new image from a container's changes",
+		aliases: ['commit'],
+		o: [
+			{
+				s: 'a',
+				l: 'author',
+				t: 'string',
+				d: 'Author (e.g., "John Hannibal Smith <hannibal@a-team.com>")'
+			},
+			{ s: 'c', l: 'change', t: 'list', d: 'Apply Dockerfile instruction to the created image' },
+			{ s: 'm', l: 'message', t: 'string', d: 'Commit message' },
+			{ s: 'p', l: 'pause', d: 'Pause container during commit' }
+		]
+	},
+	'docker container cp': {
+		usage: 'docker container cp [OPTIONS] CONTAINER:SRC_PATH DEST_PATH|-',
+		d: 'docker cp [OPTIONS] SRC_PATH|- CONTAINER:DEST_PATH',
+		aliases: ['cp'],
+		o: [
+			{ s: 'a', l: 'archive', d: 'Archive mode (copy all uid/gid information)' },
+			{ s: 'L', l: 'follow-link', d: 'Always follow symbol link in SRC_PATH' },
+			{ s: 'q', l: 'quiet', d: 'Suppress progress output during copy' }
+		]
+	},
+	'docker container create': {
+		usage: 'docker container create [OPTIONS] IMAGE [COMMAND] [ARG...]',
+		d: 'Create a new container',
+		aliases: ['create'],
+		o: [
+			{ l: 'add-host', t: 'list', d: 'Add a custom host-to-IP mapping (host:ip)' },
+			{
+				l: 'annotation',
+				t: 'map',
+				d: 'Add an annotation to the container (passed through to the OCI runtime)'
+			},
+			{ s: 'a', l: 'attach', t: 'list', d: 'Attach to STDIN, STDOUT or STDERR' },
+			{
+				l: 'blkio-weight',
+				t: 'uint16',
+				d: 'Block IO (relative weight), between 10 and 1000, or 0 to disable'
+			},
+			{ l: 'blkio-weight-device', t: 'list', d: 'Block IO weight (relative device weight)' },
+			{ l: 'cap-add', t: 'list', d: 'Add Linux capabilities' },
+			{ l: 'cap-drop', t: 'list', d: 'Drop Linux capabilities' },
+			{ l: 'cgroup-parent', t: 'string', d: 'Optional parent cgroup for the container' },
+			{
+				l: 'cgroupns',
+				t: 'string',
+				d: "Cgroup namespace to use (host|private) 'host': Run the container in the Docker host's cgroup namespace 'private': Run th"
+			},
+			{ l: 'cidfile', t: 'string', d: 'Write the container ID to the file' },
+			{ l: 'cpu-count', t: 'int', d: 'CPU count (Windows only)' },
+			{ l: 'cpu-percent', t: 'int', d: 'CPU percent (Windows only)' },
+			{ l: 'cpu-period', t: 'int', d: 'Limit CPU CFS (Completely Fair Scheduler) period' },
+			{ l: 'cpu-quota', t: 'int', d: 'Limit CPU CFS (Completely Fair Scheduler) quota' },
+			{ l: 'cpu-rt-period', t: 'int', d: 'Limit CPU real-time period in microseconds' },
+			{ l: 'cpu-rt-runtime', t: 'int', d: 'Limit CPU real-time runtime in microseconds' },
+			{ s: 'c', l: 'cpu-shares', t: 'int', d: 'CPU shares (relative weight)' },
+			{ l: 'cpus', t: 'decimal', d: 'Number of CPUs' },
+			{ l: 'cpuset-cpus', t: 'string', d: 'CPUs in which to allow execution (0-3, 0,1)' },
+			{ l: 'cpuset-mems', t: 'string', d: 'MEMs in which to allow execution (0-3, 0,1)' },
+			{ l: 'device', t: 'list', d: 'Add a host device to the container' },
+			{ l: 'device-cgroup-rule', t: 'list', d: 'Add a rule to the cgroup allowed devices list' },
+			{ l: 'device-read-bps', t: 'list', d: 'Limit read rate (bytes per second) from a device' },
+			{ l: 'device-read-iops', t: 'list', d: 'Limit read rate (IO per second) from a device' },
+			{ l: 'device-write-bps', t: 'list', d: 'Limit write rate (bytes per second) to a device' },
+			{ l: 'device-write-iops', t: 'list', d: 'Limit write rate (IO per second) to a device' },
+			{ l: 'disable-content-trust', d: 'Skip image verification' },
+			{ l: 'dns', t: 'list', d: 'Set custom DNS servers' },
+			{ l: 'dns-option', t: 'list', d: 'Set DNS options' },
+			{ l: 'dns-search', t: 'list', d: 'Set custom DNS search domains' },
+			{ l: 'domainname', t: 'string', d: 'Container NIS domain name' },
+			{ l: 'entrypoint', t: 'string', d: 'Overwrite the default ENTRYPOINT of the image' },
+			{ s: 'e', l: 'env', t: 'list', d: 'Set environment variables' },
+			{ l: 'env-file', t: 'list', d: 'Read in a file of environment variables' },
+			{ l: 'expose', t: 'list', d: 'Expose a port or a range of ports' },
+			{
+				l: 'gpus',
+				t: 'gpu-request',
+				d: "GPU devices to add to the container ('all' to pass all GPUs)"
+			},
+			{ l: 'group-add', t: 'list', d: 'Add additional groups to join' },
+			{ l: 'health-cmd', t: 'string', d: 'Command to run to check health' },
+			{ l: 'health-interval', t: 'duration', d: 'Time between running the check (ms|s|m|h)' },
+			{ l: 'health-retries', t: 'int', d: 'Consecutive failures needed to report unhealthy' },
+			{
+				l: 'health-start-interval',
+				t: 'duration',
+				d: 'Time between running the check during the start period (ms|s|m|h)'
+			},
+			{
+				l: 'health-start-period',
+				t: 'duration',
+				d: 'Start period for the container to initialize before starting health-retries countdown (ms|s|m|h)'
+			},
+			{
+				l: 'health-timeout',
+				t: 'duration',
+				d: 'Maximum time to allow one check to run (ms|s|m|h)'
+			},
+			{ l: 'help', d: 'Print usage' },
+			{ s: 'h', l: 'hostname', t: 'string', d: 'Container host name' },
+			{
+				l: 'init',
+				d: 'Run an init inside the container that forwards signals and reaps processes'
+			},
+			{ s: 'i', l: 'interactive', d: 'Keep STDIN open even if not attached' },
+			{
+				l: 'io-maxbandwidth',
+				t: 'bytes',
+				d: 'Maximum IO bandwidth limit for the system drive (Windows only)'
+			},
+			{ l: 'io-maxiops', t: 'uint', d: 'Maximum IOps limit for the system drive (Windows only)' },
+			{ l: 'ip', t: 'string', d: 'IPv4 address (e.g., 172.30.100.104)' },
+			{ l: 'ip6', t: 'string', d: 'IPv6 address (e.g., 2001:db8::33)' },
+			{ l: 'ipc', t: 'string', d: 'IPC mode to use' },
+			{ l: 'isolation', t: 'string', d: 'Container isolation technology' },
+			{ l: 'kernel-memory', t: 'bytes', d: 'Kernel memory limit' },
+			{ s: 'l', l: 'label', t: 'list', d: 'Set meta data on a container' },
+			{ l: 'label-file', t: 'list', d: 'Read in a line delimited file of labels' },
+			{ l: 'link', t: 'list', d: 'Add link to another container' },
+			{ l: 'link-local-ip', t: 'list', d: 'Container IPv4/IPv6 link-local addresses' },
+			{ l: 'log-driver', t: 'string', d: 'Logging driver for the container' },
+			{ l: 'log-opt', t: 'list', d: 'Log driver options' },
+			{ l: 'mac-address', t: 'string', d: 'Container MAC address (e.g., 92:d0:c6:0a:29:33)' },
+			{ s: 'm', l: 'memory', t: 'bytes', d: 'Memory limit' },
+			{ l: 'memory-reservation', t: 'bytes', d: 'Memory soft limit' },
+			{
+				l: 'memory-swap',
+				t: 'bytes',
+				d: "Swap limit equal to memory plus swap: '-1' to enable unlimited swap"
+			},
+			{ l: 'memory-swappiness', t: 'int', d: 'Tune container memory swappiness (0 to 100)' },
+			{ l: 'mount', t: 'mount', d: 'Attach a filesystem mount to the container' },
+			{ l: 'name', t: 'string', d: 'Assign a name to the container' },
+			{ l: 'network', t: 'network', d: 'Connect a container to a network' },
+			{ l: 'network-alias', t: 'list', d: 'Add network-scoped alias for the container' },
+			{ l: 'no-healthcheck', d: 'Disable any container-specified HEALTHCHECK' },
+			{ l: 'oom-kill-disable', d: 'Disable OOM Killer' },
+			{ l: 'oom-score-adj', t: 'int', d: "Tune host's OOM preferences (-1000 to 1000)" },
+			{ l: 'pid', t: 'string', d: 'PID namespace to use' },
+			{ l: 'pids-limit', t: 'int', d: 'Tune container pids limit (set -1 for unlimited)' },
+			{ l: 'platform', t: 'string', d: 'Set platform if server is multi-platform capable' },
+			{ l: 'privileged', d: 'Give extended privileges to this container' },
+			{ s: 'p', l: 'publish', t: 'list', d: "Publish a container's port(s) to the host" },
+			{ s: 'P', l: 'publish-all', d: 'Publish all exposed ports to random ports' },
+			{ l: 'pull', t: 'string', d: 'Pull image before creating ("always", "|missing", "never")' },
+			{ s: 'q', l: 'quiet', d: 'Suppress the pull output' },
+			{ l: 'read-only', d: "Mount the container's root filesystem as read only" },
+			{ l: 'restart', t: 'string', d: 'Restart policy to apply when a container exits' },
+			{
+				l: 'rm',
+				d: 'Automatically remove the container and its associated anonymous volumes when it exits'
+			},
+			{ l: 'runtime', t: 'string', d: 'Runtime to use for this container' },
+			{ l: 'security-opt', t: 'list', d: 'Security Options' },
+			{ l: 'shm-size', t: 'bytes', d: 'Size of /dev/shm' },
+			{ l: 'stop-signal', t: 'string', d: 'Signal to stop the container' },
+			{ l: 'stop-timeout', t: 'int', d: 'Timeout (in seconds) to stop a container' },
+			{ l: 'storage-opt', t: 'list', d: 'Storage driver options for the container' },
+			{ l: 'sysctl', t: 'map', d: 'Sysctl options' },
+			{ l: 'tmpfs', t: 'list', d: 'Mount a tmpfs directory' },
+			{ s: 't', l: 'tty', d: 'Allocate a pseudo-TTY' },
+			{ l: 'ulimit', t: 'ulimit', d: 'Ulimit options' },
+			{ l: 'use-api-socket', d: 'Bind mount Docker API socket and required auth' },
+			{ s: 'u', l: 'user', t: 'string', d: 'Username or UID (format: <name|uid>[:<group|gid>])' },
+			{ l: 'userns', t: 'string', d: 'User namespace to use' },
+			{ l: 'uts', t: 'string', d: 'UTS namespace to use' },
+			{ s: 'v', l: 'volume', t: 'list', d: 'Bind mount a volume' },
+			{ l: 'volume-driver', t: 'string', d: 'Optional volume driver for the container' },
+			{ l: 'volumes-from', t: 'list', d: 'Mount volumes from the specified container(s)' },
+			{ s: 'w', l: 'workdir', t: 'string', d: 'Working directory inside the container' }
+		]
+	},
+	'docker container diff': {
+		usage: 'docker container diff CONTAINER',
+		d: "Inspect changes to files or directories on a container's filesystem",
+		aliases: ['diff'],
+		o: []
+	},
+	'docker container exec': {
+		usage: 'docker container exec [OPTIONS] CONTAINER COMMAND [ARG...]',
+		d: 'Execute a command in a running container',
+		aliases: ['exec'],
+		o: [
+			{ s: 'd', l: 'detach', d: 'Detached mode: run command in the background' },
+			{ l: 'detach-keys', t: 'string', d: 'Override the key sequence for detaching a container' },
+			{ s: 'e', l: 'env', t: 'list', d: 'Set environment variables' },
+			{ l: 'env-file', t: 'list', d: 'Read in a file of environment variables' },
+			{ s: 'i', l: 'interactive', d: 'Keep STDIN open even if not attached' },
+			{ l: 'privileged', d: 'Give extended privileges to the command' },
+			{ s: 't', l: 'tty', d: 'Allocate a pseudo-TTY' },
+			{ s: 'u', l: 'user', t: 'string', d: 'Username or UID (format: "<name|uid>[:<group|gid>]")' },
+			{ s: 'w', l: 'workdir', t: 'string', d: 'Working directory inside the container' }
+		]
+	},
+	'docker container export': {
+		usage: 'docker container export [OPTIONS] CONTAINER',
+		d: "Export a container's filesystem as a tar archive",
+		aliases: ['export'],
+		o: [{ s: 'o', l: 'output', t: 'string', d: 'Write to a file, instead of STDOUT' }]
+	},
+	'docker container inspect': {
+		usage: 'docker container inspect [OPTIONS] CONTAINER [CONTAINER...]',
+		d: 'Display detailed information on one or more containers',
+		o: [
+			{
+				s: 'f',
+				l: 'format',
+				t: 'string',
+				d: "Format output using a custom template: 'json': Print in JSON format 'TEMPLATE': Print output using the given Go template"
+			},
+			{ s: 's', l: 'size', d: 'Display total file sizes' }
+		]
+	},
+	'docker container kill': {
+		usage: 'docker container kill [OPTIONS] CONTAINER [CONTAINER...]',
+		d: 'Kill one or more running containers',
+		aliases: ['kill'],
+		o: [{ s: 's', l: 'signal', t: 'string', d: 'Signal to send to the container' }]
+	},
+	'docker container logs': {
+		usage: 'docker container logs [OPTIONS] CONTAINER',
+		d: 'Fetch the logs of a container',
+		aliases: ['logs'],
+		o: [
+			{ l: 'details', d: 'Show extra details provided to logs' },
+			{ s: 'f', l: 'follow', d: 'Follow log output' },
+			{ l: 'since', t: 'string', d: 'Show logs since timestamp (e.g' },
+			{ s: 'n', l: 'tail', t: 'string', d: 'Number of lines to show from the end of the logs' },
+			{ s: 't', l: 'timestamps', d: 'Show timestamps' },
+			{ l: 'until', t: 'string', d: 'Show logs before a timestamp (e.g' }
+		]
+	},
+	'docker container ls': {
+		usage: 'docker container ls [OPTIONS]',
+		d: 'List containers',
+		aliases: ['container list', 'container ps', 'ps'],
+		o: [
+			{ s: 'a', l: 'all', d: 'Show all containers' },
+			{ s: 'f', l: 'filter', t: 'filter', d: 'Filter output based on conditions provided' },
+			{
+				l: 'format',
+				t: 'string',
+				d: "Format output using a custom template: 'table': Print output in table format with column headers (default) 'table TEMPLA"
+			},
+			{ s: 'n', l: 'last', t: 'int', d: 'Show n last created containers (includes all states)' },
+			{ s: 'l', l: 'latest', d: 'Show the latest created container (includes all states)' },
+			{ l: 'no-trunc', d: "Don't truncate output" },
+			{ s: 'q', l: 'quiet', d: 'Only display container IDs' },
+			{ s: 's', l: 'size', d: 'Display total file sizes' }
+		]
+	},
+	'docker container pause': {
+		usage: 'docker container pause CONTAINER [CONTAINER...]',
+		d: 'Pause all processes within one or more containers',
+		aliases: ['pause'],
+		o: []
+	},
+	'docker container port': {
+		usage: 'docker container port CONTAINER [PRIVATE_PORT[/PROTO]]',
+		d: 'List port mappings or a specific mapping for the container',
+		aliases: ['port'],
+		o: []
+	},
+	'docker container prune': {
+		usage: 'docker container prune [OPTIONS]',
+		d: 'Remove all stopped containers',
+		o: [
+			{ l: 'filter', t: 'filter', d: 'Provide filter values (e.g' },
+			{ s: 'f', l: 'force', d: 'Do not prompt for confirmation' }
+		]
+	},
+	'docker container rename': {
+		usage: 'docker container rename CONTAINER NEW_NAME',
+		d: 'Rename a container',
+		aliases: ['rename'],
+		o: []
+	},
+	'docker container restart': {
+		usage: 'docker container restart [OPTIONS] CONTAINER [CONTAINER...]',
+		d: 'Restart one or more containers',
+		aliases: ['restart'],
+		o: [
+			{ s: 's', l: 'signal', t: 'string', d: 'Signal to send to the container' },
+			{ s: 't', l: 'timeout', t: 'int', d: 'Seconds to wait before killing the container' }
+		]
+	},
+	'docker container rm': {
+		usage: 'docker container rm [OPTIONS] CONTAINER [CONTAINER...]',
+		d: 'Remove one or more containers',
+		aliases: ['container remove', 'rm'],
+		o: [
+			{ s: 'f', l: 'force', d: 'Force the removal of a running container (uses SIGKILL)' },
+			{ s: 'l', l: 'link', d: 'Remove the specified link' },
+			{ s: 'v', l: 'volumes', d: 'Remove anonymous volumes associated with the container' }
+		]
+	},
+	'docker container run': {
+		usage: 'docker container run [OPTIONS] IMAGE [COMMAND] [ARG...]',
+		d: 'Create and run a new container from an image',
+		aliases: ['run'],
+		o: [
+			{ l: 'add-host', t: 'list', d: 'Add a custom host-to-IP mapping (host:ip)' },
+			{
+				l: 'annotation',
+				t: 'map',
+				d: 'Add an annotation to the container (passed through to the OCI runtime)'
+			},
+			{ s: 'a', l: 'attach', t: 'list', d: 'Attach to STDIN, STDOUT or STDERR' },
+			{
+				l: 'blkio-weight',
+				t: 'uint16',
+				d: 'Block IO (relative weight), between 10 and 1000, or 0 to disable'
+			},
+			{ l: 'blkio-weight-device', t: 'list', d: 'Block IO weight (relative device weight)' },
+			{ l: 'cap-add', t: 'list', d: 'Add Linux capabilities' },
+			{ l: 'cap-drop', t: 'list', d: 'Drop Linux capabilities' },
+			{ l: 'cgroup-parent', t: 'string', d: 'Optional parent cgroup for the container' },
+			{
+				l: 'cgroupns',
+				t: 'string',
+				d: "Cgroup namespace to use (host|private) 'host': Run the container in the Docker host's cgroup namespace 'private': Run th"
+			},
+			{ l: 'cidfile', t: 'string', d: 'Write the container ID to the file' },
+			{ l: 'cpu-count', t: 'int', d: 'CPU count (Windows only)' },
+			{ l: 'cpu-percent', t: 'int', d: 'CPU percent (Windows only)' },
+			{ l: 'cpu-period', t: 'int', d: 'Limit CPU CFS (Completely Fair Scheduler) period' },
+			{ l: 'cpu-quota', t: 'int', d: 'Limit CPU CFS (Completely Fair Scheduler) quota' },
+			{ l: 'cpu-rt-period', t: 'int', d: 'Limit CPU real-time period in microseconds' },
+			{ l: 'cpu-rt-runtime', t: 'int', d: 'Limit CPU real-time runtime in microseconds' },
+			{ s: 'c', l: 'cpu-shares', t: 'int', d: 'CPU shares (relative weight)' },
+			{ l: 'cpus', t: 'decimal', d: 'Number of CPUs' },
+			{ l: 'cpuset-cpus', t: 'string', d: 'CPUs in which to allow execution (0-3, 0,1)' },
+			{ l: 'cpuset-mems', t: 'string', d: 'MEMs in which to allow execution (0-3, 0,1)' },
+			{ s: 'd', l: 'detach', d: 'Run container in background and print container ID' },
+			{ l: 'detach-keys', t: 'string', d: 'Override the key sequence for detaching a container' },
+			{ l: 'device', t: 'list', d: 'Add a host device to the container' },
+			{ l: 'device-cgroup-rule', t: 'list', d: 'Add a rule to the cgroup allowed devices list' },
+			{ l: 'device-read-bps', t: 'list', d: 'Limit read rate (bytes per second) from a device' },
+			{ l: 'device-read-iops', t: 'list', d: 'Limit read rate (IO per second) from a device' },
+			{ l: 'device-write-bps', t: 'list', d: 'Limit write rate (bytes per second) to a device' },
+			{ l: 'device-write-iops', t: 'list', d: 'Limit write rate (IO per second) to a device' },
+			{ l: 'disable-content-trust', d: 'Skip image verification' },
+			{ l: 'dns', t: 'list', d: 'Set custom DNS servers' },
+			{ l: 'dns-option', t: 'list', d: 'Set DNS options' },
+			{ l: 'dns-search', t: 'list', d: 'Set custom DNS search domains' },
+			{ l: 'domainname', t: 'string', d: 'Container NIS domain name' },
+			{ l: 'entrypoint', t: 'string', d: 'Overwrite the default ENTRYPOINT of the image' },
+			{ s: 'e', l: 'env', t: 'list', d: 'Set environment variables' },
+			{ l: 'env-file', t: 'list', d: 'Read in a file of environment variables' },
+			{ l: 'expose', t: 'list', d: 'Expose a port or a range of ports' },
+			{
+				l: 'gpus',
+				t: 'gpu-request',
+				d: "GPU devices to add to the container ('all' to pass all GPUs)"
+			},
+			{ l: 'group-add', t: 'list', d: 'Add additional groups to join' },
+			{ l: 'health-cmd', t: 'string', d: 'Command to run to check health' },
+			{ l: 'health-interval', t: 'duration', d: 'Time between running the check (ms|s|m|h)' },
+			{ l: 'health-retries', t: 'int', d: 'Consecutive failures needed to report unhealthy' },
+			{
+				l: 'health-start-interval',
+				t: 'duration',
+				d: 'Time between running the check during the start period (ms|s|m|h)'
+			},
+			{
+				l: 'health-start-period',
+				t: 'duration',
+				d: 'Start period for the container to initialize before starting health-retries countdown (ms|s|m|h)'
+			},
+			{
+				l: 'health-timeout',
+				t: 'duration',
+				d: 'Maximum time to allow one check to run (ms|s|m|h)'
+			},
+			{ l: 'help', d: 'Print usage' },
+			{ s: 'h', l: 'hostname', t: 'string', d: 'Container host name' },
+			{
+				l: 'init',
+				d: 'Run an init inside the container that forwards signals and reaps processes'
+			},
+			{ s: 'i', l: 'interactive', d: 'Keep STDIN open even if not attached' },
+			{
+				l: 'io-maxbandwidth',
+				t: 'bytes',
+				d: 'Maximum IO bandwidth limit for the system drive (Windows only)'
+			},
+			{ l: 'io-maxiops', t: 'uint', d: 'Maximum IOps limit for the system drive (Windows only)' },
+			{ l: 'ip', t: 'string', d: 'IPv4 address (e.g., 172.30.100.104)' },
+			{ l: 'ip6', t: 'string', d: 'IPv6 address (e.g., 2001:db8::33)' },
+			{ l: 'ipc', t: 'string', d: 'IPC mode to use' },
+			{ l: 'isolation', t: 'string', d: 'Container isolation technology' },
+			{ l: 'kernel-memory', t: 'bytes', d: 'Kernel memory limit' },
+			{ s: 'l', l: 'label', t: 'list', d: 'Set meta data on a container' },
+			{ l: 'label-file', t: 'list', d: 'Read in a line delimited file of labels' },
+			{ l: 'link', t: 'list', d: 'Add link to another container' },
+			{ l: 'link-local-ip', t: 'list', d: 'Container IPv4/IPv6 link-local addresses' },
+			{ l: 'log-driver', t: 'string', d: 'Logging driver for the container' },
+			{ l: 'log-opt', t: 'list', d: 'Log driver options' },
+			{ l: 'mac-address', t: 'string', d: 'Container MAC address (e.g., 92:d0:c6:0a:29:33)' },
+			{ s: 'm', l: 'memory', t: 'bytes', d: 'Memory limit' },
+			{ l: 'memory-reservation', t: 'bytes', d: 'Memory soft limit' },
+			{
+				l: 'memory-swap',
+				t: 'bytes',
+				d: "Swap limit equal to memory plus swap: '-1' to enable unlimited swap"
+			},
+			{ l: 'memory-swappiness', t: 'int', d: 'Tune container memory swappiness (0 to 100)' },
+			{ l: 'mount', t: 'mount', d: 'Attach a filesystem mount to the container' },
+			{ l: 'name', t: 'string', d: 'Assign a name to the container' },
+			{ l: 'network', t: 'network', d: 'Connect a container to a network' },
+			{ l: 'network-alias', t: 'list', d: 'Add network-scoped alias for the container' },
+			{ l: 'no-healthcheck', d: 'Disable any container-specified HEALTHCHECK' },
+			{ l: 'oom-kill-disable', d: 'Disable OOM Killer' },
+			{ l: 'oom-score-adj', t: 'int', d: "Tune host's OOM preferences (-1000 to 1000)" },
+			{ l: 'pid', t: 'string', d: 'PID namespace to use' },
+			{ l: 'pids-limit', t: 'int', d: 'Tune container pids limit (set -1 for unlimited)' },
+			{ l: 'platform', t: 'string', d: 'Set platform if server is multi-platform capable' },
+			{ l: 'privileged', d: 'Give extended privileges to this container' },
+			{ s: 'p', l: 'publish', t: 'list', d: "Publish a container's port(s) to the host" },
+			{ s: 'P', l: 'publish-all', d: 'Publish all exposed ports to random ports' },
+			{ l: 'pull', t: 'string', d: 'Pull image before running ("always", "missing", "never")' },
+			{ s: 'q', l: 'quiet', d: 'Suppress the pull output' },
+			{ l: 'read-only', d: "Mount the container's root filesystem as read only" },
+			{ l: 'restart', t: 'string', d: 'Restart policy to apply when a container exits' },
+			{
+				l: 'rm',
+				d: 'Automatically remove the container and its associated anonymous volumes when it exits'
+			},
+			{ l: 'runtime', t: 'string', d: 'Runtime to use for this container' },
+			{ l: 'security-opt', t: 'list', d: 'Security Options' },
+			{ l: 'shm-size', t: 'bytes', d: 'Size of /dev/shm' },
+			{ l: 'sig-proxy', d: 'Proxy received signals to the process' },
+			{ l: 'stop-signal', t: 'string', d: 'Signal to stop the container' },
+			{ l: 'stop-timeout', t: 'int', d: 'Timeout (in seconds) to stop a container' },
+			{ l: 'storage-opt', t: 'list', d: 'Storage driver options for the container' },
+			{ l: 'sysctl', t: 'map', d: 'Sysctl options' },
+			{ l: 'tmpfs', t: 'list', d: 'Mount a tmpfs directory' },
+			{ s: 't', l: 'tty', d: 'Allocate a pseudo-TTY' },
+			{ l: 'ulimit', t: 'ulimit', d: 'Ulimit options' },
+			{ l: 'use-api-socket', d: 'Bind mount Docker API socket and required auth' },
+			{ s: 'u', l: 'user', t: 'string', d: 'Username or UID (format: <name|uid>[:<group|gid>])' },
+			{ l: 'userns', t: 'string', d: 'User namespace to use' },
+			{ l: 'uts', t: 'string', d: 'UTS namespace to use' },
+			{ s: 'v', l: 'volume', t: 'list', d: 'Bind mount a volume' },
+			{ l: 'volume-driver', t: 'string', d: 'Optional volume driver for the container' },
+			{ l: 'volumes-from', t: 'list', d: 'Mount volumes from the specified container(s)' },
+			{ s: 'w', l: 'workdir', t: 'string', d: 'Working directory inside the container' }
+		]
+	},
+	'docker container start': {
+		usage: 'docker container start [OPTIONS] CONTAINER [CONTAINER...]',
+		d: 'Start one or more stopped containers',
+		aliases: ['start'],
+		o: [
+			{ s: 'a', l: 'attach', d: 'Attach STDOUT/STDERR and forward signals' },
+			{ l: 'checkpoint', t: 'string', d: 'Restore from this checkpoint' },
+			{ l: 'checkpoint-dir', t: 'string', d: 'Use a custom checkpoint storage directory' },
+			{ l: 'detach-keys', t: 'string', d: 'Override the key sequence for detaching a container' },
+			{ s: 'i', l: 'interactive', d: "Attach container's STDIN" }
+		]
+	},
+	'docker container stats': {
+		usage: 'docker container stats [OPTIONS] [CONTAINER...]',
+		d: 'Display a live stream of container(s) resource usage statistics',
+		aliases: ['stats'],
+		o: [
+			{ s: 'a', l: 'all', d: 'Show all containers' },
+			{
+				l: 'format',
+				t: 'string',
+				d: "Format output using a custom template: 'table': Print output in table format with column headers (default) 'table TEMPLA"
+			},
+			{ l: 'no-stream', d: 'Disable streaming stats and only pull the first result' },
+			{ l: 'no-trunc', d: 'Do not truncate output' }
+		]
+	},
+	'docker container stop': {
+		usage: 'docker container stop [OPTIONS] CONTAINER [CONTAINER...]',
+		d: 'Stop one or more running containers',
+		aliases: ['stop'],
+		o: [
+			{ s: 's', l: 'signal', t: 'string', d: 'Signal to send to the container' },
+			{ s: 't', l: 'timeout', t: 'int', d: 'Seconds to wait before killing the container' }
+		]
+	},
+	'docker container top': {
+		usage: 'docker container top CONTAINER [ps OPTIONS]',
+		d: 'Display the running processes of a container',
+		aliases: ['top'],
+		o: []
+	},
+	'docker container unpause': {
+		usage: 'docker container unpause CONTAINER [CONTAINER...]',
+		d: 'Unpause all processes within one or more containers',
+		aliases: ['unpause'],
+		o: []
+	},
+	'docker container update': {
+		usage: 'docker container update [OPTIONS] CONTAINER [CONTAINER...]',
+		d: 'Update configuration of one or more containers',
+		aliases: ['update'],
+		o: [
+			{
+				l: 'blkio-weight',
+				t: 'uint16',
+				d: 'Block IO (relative weight), between 10 and 1000, or 0 to disable'
+			},
+			{ l: 'cpu-period', t: 'int', d: 'Limit CPU CFS (Completely Fair Scheduler) period' },
+			{ l: 'cpu-quota', t: 'int', d: 'Limit CPU CFS (Completely Fair Scheduler) quota' },
+			{ l: 'cpu-rt-period', t: 'int', d: 'Limit the CPU real-time period in microseconds' },
+			{ l: 'cpu-rt-runtime', t: 'int', d: 'Limit the CPU real-time runtime in microseconds' },
+			{ s: 'c', l: 'cpu-shares', t: 'int', d: 'CPU shares (relative weight)' },
+			{ l: 'cpus', t: 'decimal', d: 'Number of CPUs' },
+			{ l: 'cpuset-cpus', t: 'string', d: 'CPUs in which to allow execution (0-3, 0,1)' },
+			{ l: 'cpuset-mems', t: 'string', d: 'MEMs in which to allow execution (0-3, 0,1)' },
+			{ s: 'm', l: 'memory', t: 'bytes', d: 'Memory limit' },
+			{ l: 'memory-reservation', t: 'bytes', d: 'Memory soft limit' },
+			{
+				l: 'memory-swap',
+				t: 'bytes',
+				d: 'Swap limit equal to memory plus swap: -1 to enable unlimited swap'
+			},
+			{ l: 'pids-limit', t: 'int', d: 'Tune container pids limit (set -1 for unlimited)' },
+			{ l: 'restart', t: 'string', d: 'Restart policy to apply when a container exits' }
+		]
+	},
+	'docker container wait': {
+		usage: 'docker container wait CONTAINER [CONTAINER...]',
+		d: 'Block until one or more containers stop, then print their exit codes',
+		aliases: ['wait'],
+		o: []
+	},
+	'docker context': {
+		usage: 'docker context COMMAND',
+		d: 'Manage contexts',
+		o: [],
+		sub: ['create', 'export', 'import', 'inspect', 'ls', 'rm', 'show', 'update', 'use']
+	},
+	'docker context create': {
+		usage: 'docker context create [OPTIONS] CONTEXT',
+		d: 'Create a context',
+		o: [
+			{ l: 'description', t: 'string', d: 'Description of the context' },
+			{ l: 'docker', t: 'stringToString', d: 'set the docker endpoint' },
+			{ l: 'from', t: 'string', d: 'create context from a named context' }
+		]
+	},
+	'docker context export': {
+		usage: 'docker context export [OPTIONS] CONTEXT [FILE|-]',
+		d: 'Export a context to a tar archive FILE or a tar stream on STDOUT.',
+		o: []
+	},
+	'docker context import': {
+		usage: 'docker context import CONTEXT FILE|-',
+		d: 'Import a context from a tar or zip file',
+		o: []
+	},
+	'docker context inspect': {
+		usage: 'docker context inspect [OPTIONS] [CONTEXT] [CONTEXT...]',
+		d: 'Display detailed information on one or more contexts',
+		o: [
+			{
+				s: 'f',
+				l: 'format',
+				t: 'string',
+				d: "Format output using a custom template: 'json': Print in JSON format 'TEMPLATE': Print output using the given Go template"
+			}
+		]
+	},
+	'docker context ls': {
+		usage: 'docker context ls [OPTIONS]',
+		d: 'List contexts',
+		aliases: ['context list'],
+		o: [
+			{
+				l: 'format',
+				t: 'string',
+				d: "Format output using a custom template: 'table': Print output in table format with column headers (default) 'table TEMPLA"
+			},
+			{ s: 'q', l: 'quiet', d: 'Only show context names' }
+		]
+	},
+	'docker context rm': {
+		usage: 'docker context rm CONTEXT [CONTEXT...]',
+		d: 'Remove one or more contexts',
+		aliases: ['context remove'],
+		o: [{ s: 'f', l: 'force', d: 'Force the removal of a context in use' }]
+	},
+	'docker context show': {
+		usage: 'docker context show',
+		d: 'Print the name of the current context',
+		o: []
+	},
+	'docker context update': {
+		usage: 'docker context update [OPTIONS] CONTEXT',
+		d: 'Update a context',
+		o: [
+			{ l: 'description', t: 'string', d: 'Description of the context' },
+			{ l: 'docker', t: 'stringToString', d: 'set the docker endpoint' }
+		]
+	},
+	'docker context use': {
+		usage: 'docker context use CONTEXT',
+		d: 'Set the current docker context',
+		o: []
+	},
+	'docker image': {
+		usage: 'docker image COMMAND',
+		d: 'Manage images',
+		o: [],
+		sub: [
+			'build',
+			'history',
+			'import',
+			'inspect',
+			'load',
+			'ls',
+			'prune',
+			'pull',
+			'push',
+			'rm',
+			'save',
+			'tag'
+		]
+	},
+	'docker image history': {
+		usage: 'docker image history [OPTIONS] IMAGE',
+		d: 'Show the history of an image',
+		aliases: ['history'],
+		o: [
+			{
+				l: 'format',
+				t: 'string',
+				d: "Format output using a custom template: 'table': Print output in table format with column headers (default) 'table TEMPLA"
+			},
+			{ s: 'H', l: 'human', d: 'Print sizes and dates in human readable format' },
+			{ l: 'no-trunc', d: "Don't truncate output" },
+			{ l: 'platform', t: 'string', d: 'Show history for the given platform' },
+			{ s: 'q', l: 'quiet', d: 'Only show image IDs' }
+		]
+	},
+	'docker image import': {
+		usage: 'docker image import [OPTIONS] file|URL|- [REPOSITORY[:TAG]]',
+		d: 'Import the contents from a tarball to create a filesystem image',
+		aliases: ['import'],
+		o: [
+			{ s: 'c', l: 'change', t: 'list', d: 'Apply Dockerfile instruction to the created image' },
+			{ s: 'm', l: 'message', t: 'string', d: 'Set commit message for imported image' },
+			{ l: 'platform', t: 'string', d: 'Set platform if server is multi-platform capable' }
+		]
+	},
+	'docker image inspect': {
+		usage: 'docker image inspect [OPTIONS] IMAGE [IMAGE...]',
+		d: 'Display detailed information on one or more images',
+		o: [
+			{
+				s: 'f',
+				l: 'format',
+				t: 'string',
+				d: "Format output using a custom template: 'json': Print in JSON format 'TEMPLATE': Print output using the given Go template"
+			},
+			{ l: 'platform', t: 'string', d: 'Inspect a specific platform of the multi-platform image' }
+		]
+	},
+	'docker image load': {
+		usage: 'docker image load [OPTIONS]',
+		d: 'Load an image from a tar archive or STDIN',
+		aliases: ['load'],
+		o: [
+			{ s: 'i', l: 'input', t: 'string', d: 'Read from tar archive file, instead of STDIN' },
+			{ l: 'platform', t: 'string', d: 'Load only the given platform variant' },
+			{ s: 'q', l: 'quiet', d: 'Suppress the load output' }
+		]
+	},
+	'docker image ls': {
+		usage: 'docker image ls [OPTIONS] [REPOSITORY[:TAG]]',
+		d: 'List images',
+		aliases: ['image list', 'images'],
+		o: [
+			{ s: 'a', l: 'all', d: 'Show all images' },
+			{ l: 'digests', d: 'Show digests' },
+			{ s: 'f', l: 'filter', t: 'filter', d: 'Filter output based on conditions provided' },
+			{
+				l: 'format',
+				t: 'string',
+				d: "Format output using a custom template: 'table': Print output in table format with column headers (default) 'table TEMPLA"
+			},
+			{ l: 'no-trunc', d: "Don't truncate output" },
+			{ s: 'q', l: 'quiet', d: 'Only show image IDs' },
+			{ l: 'tree', d: 'List multi-platform images as a tree (EXPERIMENTAL)' }
+		]
+	},
+	'docker image prune': {
+		usage: 'docker image prune [OPTIONS]',
+		d: 'Remove unused images',
+		o: [
+			{ s: 'a', l: 'all', d: 'Remove all unused images, not just dangling ones' },
+			{ l: 'filter', t: 'filter', d: 'Provide filter values (e.g' },
+			{ s: 'f', l: 'force', d: 'Do not prompt for confirmation' }
+		]
+	},
+	'docker image pull': {
+		usage: 'docker image pull [OPTIONS] NAME[:TAG|@DIGEST]',
+		d: 'Download an image from a registry',
+		aliases: ['pull'],
+		o: [
+			{ s: 'a', l: 'all-tags', d: 'Download all tagged images in the repository' },
+			{ l: 'disable-content-trust', d: 'Skip image verification' },
+			{ l: 'platform', t: 'string', d: 'Set platform if server is multi-platform capable' },
+			{ s: 'q', l: 'quiet', d: 'Suppress verbose output' }
+		]
+	},
+	'docker image push': {
+		usage: 'docker image push [OPTIONS] NAME[:TAG]',
+		d: 'Upload an image to a registry',
+		aliases: ['push'],
+		o: [
+			{ s: 'a', l: 'all-tags', d: 'Push all tags of an image to the repository' },
+			{ l: 'disable-content-trust', d: 'Skip image signing' },
+			{
+				l: 'platform',
+				t: 'string',
+				d: 'Push a platform-specific manifest as a single-platform image to the registry'
+			},
+			{ s: 'q', l: 'quiet', d: 'Suppress verbose output' }
+		]
+	},
+	'docker image rm': {
+		usage: 'docker image rm [OPTIONS] IMAGE [IMAGE...]',
+		d: 'Remove one or more images',
+		aliases: ['image remove', 'rmi'],
+		o: [
+			{ s: 'f', l: 'force', d: 'Force removal of the image' },
+			{ l: 'no-prune', d: 'Do not delete untagged parents' },
+			{ l: 'platform', t: 'strings', d: 'Remove only the given platform variant' }
+		]
+	},
+	'docker image save': {
+		usage: 'docker image save [OPTIONS] IMAGE [IMAGE...]',
+		d: 'Save one or more images to a tar archive (streamed to STDOUT by default)',
+		aliases: ['save'],
+		o: [
+			{ s: 'o', l: 'output', t: 'string', d: 'Write to a file, instead of STDOUT' },
+			{ l: 'platform', t: 'string', d: 'Save only the given platform variant' }
+		]
+	},
+	'docker image tag': {
+		usage: 'docker image tag SOURCE_IMAGE[:TAG] TARGET_IMAGE[:TAG]',
+		d: 'Create a tag TARGET_IMAGE that refers to SOURCE_IMAGE',
+		aliases: ['tag'],
+		o: []
+	},
+	'docker inspect': {
+		usage: 'docker inspect [OPTIONS] NAME|ID [NAME|ID...]',
+		d: 'Return low-level information on Docker objects',
+		o: [
+			{
+				s: 'f',
+				l: 'format',
+				t: 'string',
+				d: "Format output using a custom template: 'json': Print in JSON format 'TEMPLATE': Print output using the given Go template"
+			},
+			{ s: 's', l: 'size', d: 'Display total file sizes if the type is container' },
+			{ l: 'type', t: 'string', d: 'Only inspect objects of the given type' }
+		]
+	},
+	'docker login': {
+		usage: 'docker login [OPTIONS] [SERVER]',
+		d: 'Authenticate to a registry',
+		o: [
+			{ s: 'p', l: 'password', t: 'string', d: 'Password or Personal Access Token (PAT)' },
+			{ l: 'password-stdin', d: 'Take the Password or Personal Access Token (PAT) from stdin' },
+			{ s: 'u', l: 'username', t: 'string', d: 'Username' }
+		]
+	},
+	'docker logout': { usage: 'docker logout [SERVER]', d: 'Log out from a registry', o: [] },
+	'docker manifest': {
+		usage: 'docker manifest COMMAND',
+		d: 'The **docker manifest** command has subcommands for managing image manifests and',
+		o: [],
+		sub: ['annotate', 'create', 'inspect', 'push', 'rm']
+	},
+	'docker manifest annotate': {
+		usage: 'docker manifest annotate [OPTIONS] MANIFEST_LIST MANIFEST',
+		d: 'Add additional information to a local image manifest',
+		o: [
+			{ l: 'arch', t: 'string', d: 'Set architecture' },
+			{ l: 'os', t: 'string', d: 'Set operating system' },
+			{ l: 'os-features', t: 'strings', d: 'Set operating system feature' },
+			{ l: 'os-version', t: 'string', d: 'Set operating system version' },
+			{ l: 'variant', t: 'string', d: 'Set architecture variant' }
+		]
+	},
+	'docker manifest create': {
+		usage: 'docker manifest create MANIFEST_LIST MANIFEST [MANIFEST...]',
+		d: 'Create a local manifest list for annotating and pushing to a registry',
+		o: [
+			{ s: 'a', l: 'amend', d: 'Amend an existing manifest list' },
+			{ l: 'insecure', d: 'Allow communication with an insecure registry' }
+		]
+	},
+	'docker manifest inspect': {
+		usage: 'docker manifest inspect [OPTIONS] [MANIFEST_LIST] MANIFEST',
+		d: 'Display an image manifest, or manifest list',
+		o: [
+			{ l: 'insecure', d: 'Allow communication with an insecure registry' },
+			{ s: 'v', l: 'verbose', d: 'Output additional info including layers and platform' }
+		]
+	},
+	'docker manifest push': {
+		usage: 'docker manifest push [OPTIONS] MANIFEST_LIST',
+		d: 'Push a manifest list to a repository',
+		o: [
+			{ l: 'insecure', d: 'Allow push to an insecure registry' },
+			{ s: 'p', l: 'purge', d: 'Remove the local manifest list after push' }
+		]
+	},
+	'docker manifest rm': {
+		usage: 'docker manifest rm MANIFEST_LIST [MANIFEST_LIST...]',
+		d: 'Delete one or more manifest lists from local storage',
+		o: []
+	},
+	'docker network': {
+		usage: 'docker network COMMAND',
+		d: 'Manage networks',
+		o: [],
+		sub: ['connect', 'create', 'disconnect', 'inspect', 'ls', 'prune', 'rm']
+	},
+	'docker network connect': {
+		usage: 'docker network connect [OPTIONS] NETWORK CONTAINER',
+		d: 'Connect a container to a network',
+		o: [
+			{ l: 'alias', t: 'strings', d: 'Add network-scoped alias for the container' },
+			{ l: 'driver-opt', t: 'strings', d: 'driver options for the network' },
+			{ l: 'gw-priority', t: 'int', d: 'Highest gw-priority provides the default gateway' },
+			{ l: 'ip', t: 'string', d: 'IPv4 address (e.g., "172.30.100.104")' },
+			{ l: 'ip6', t: 'string', d: 'IPv6 address (e.g., "2001:db8::33")' },
+			{ l: 'link', t: 'list', d: 'Add link to another container' },
+			{ l: 'link-local-ip', t: 'strings', d: 'Add a link-local address for the container' }
+		]
+	},
+	'docker network create': {
+		usage: 'docker network create [OPTIONS] NETWORK',
+		d: 'Create a network',
+		o: [
+			{ l: 'attachable', d: 'Enable manual container attachment' },
+			{ l: 'aux-address', t: 'map', d: 'Auxiliary IPv4 or IPv6 addresses used by Network driver' },
+			{ l: 'config-from', t: 'string', d: 'The network from which to copy the configuration' },
+			{ l: 'config-only', d: 'Create a configuration only network' },
+			{ s: 'd', l: 'driver', t: 'string', d: 'Driver to manage the Network' },
+			{ l: 'gateway', t: 'strings', d: 'IPv4 or IPv6 Gateway for the master subnet' },
+			{ l: 'ingress', d: 'Create swarm routing-mesh network' },
+			{ l: 'internal', d: 'Restrict external access to the network' },
+			{ l: 'ip-range', t: 'strings', d: 'Allocate container ip from a sub-range' },
+			{ l: 'ipam-driver', t: 'string', d: 'IP Address Management Driver' },
+			{ l: 'ipam-opt', t: 'map', d: 'Set IPAM driver specific options' },
+			{ l: 'ipv4', d: 'Enable or disable IPv4 address assignment' },
+			{ l: 'ipv6', d: 'Enable or disable IPv6 address assignment' },
+			{ l: 'label', t: 'list', d: 'Set metadata on a network' },
+			{ s: 'o', l: 'opt', t: 'map', d: 'Set driver specific options' },
+			{ l: 'scope', t: 'string', d: "Control the network's scope" },
+			{ l: 'subnet', t: 'strings', d: 'Subnet in CIDR format that represents a network segment' }
+		]
+	},
+	'docker network disconnect': {
+		usage: 'docker network disconnect [OPTIONS] NETWORK CONTAINER',
+		d: 'Disconnect a container from a network',
+		o: [{ s: 'f', l: 'force', d: 'Force the container to disconnect from a network' }]
+	},
+	'docker network inspect': {
+		usage: 'docker network inspect [OPTIONS] NETWORK [NETWORK...]',
+		d: 'Display detailed information on one or more networks',
+		o: [
+			{
+				s: 'f',
+				l: 'format',
+				t: 'string',
+				d: "Format output using a custom template: 'json': Print in JSON format 'TEMPLATE': Print output using the given Go template"
+			},
+			{ s: 'v', l: 'verbose', d: 'Verbose output for diagnostics' }
+		]
+	},
+	'docker network ls': {
+		usage: 'docker network ls [OPTIONS]',
+		d: 'List networks',
+		aliases: ['network list'],
+		o: [
+			{ s: 'f', l: 'filter', t: 'filter', d: 'Provide filter values (e.g' },
+			{
+				l: 'format',
+				t: 'string',
+				d: "Format output using a custom template: 'table': Print output in table format with column headers (default) 'table TEMPLA"
+			},
+			{ l: 'no-trunc', d: 'Do not truncate the output' },
+			{ s: 'q', l: 'quiet', d: 'Only display network IDs' }
+		]
+	},
+	'docker network prune': {
+		usage: 'docker network prune [OPTIONS]',
+		d: 'Remove all unused networks',
+		o: [
+			{ l: 'filter', t: 'filter', d: 'Provide filter values (e.g' },
+			{ s: 'f', l: 'force', d: 'Do not prompt for confirmation' }
+		]
+	},
+	'docker network rm': {
+		usage: 'docker network rm NETWORK [NETWORK...]',
+		d: 'Remove one or more networks',
+		aliases: ['network remove'],
+		o: [{ s: 'f', l: 'force', d: 'Do not error if the network does not exist' }]
+	},
+	'docker node': {
+		usage: 'docker node COMMAND',
+		d: 'Manage Swarm nodes',
+		o: [],
+		sub: ['demote', 'inspect', 'ls', 'promote', 'ps', 'rm', 'update']
+	},
+	'docker node demote': {
+		usage: 'docker node demote NODE [NODE...]',
+		d: 'Demote one or more nodes from manager in the swarm',
+		o: []
+	},
+	'docker node inspect': {
+		usage: 'docker node inspect [OPTIONS] self|NODE [NODE...]',
+		d: 'Display detailed information on one or more nodes',
+		o: [
+			{
+				s: 'f',
+				l: 'format',
+				t: 'string',
+				d: "Format output using a custom template: 'json': Print in JSON format 'TEMPLATE': Print output using the given Go template"
+			},
+			{ l: 'pretty', d: 'Print the information in a human friendly format' }
+		]
+	},
+	'docker node ls': {
+		usage: 'docker node ls [OPTIONS]',
+		d: 'List nodes in the swarm',
+		aliases: ['node list'],
+		o: [
+			{ s: 'f', l: 'filter', t: 'filter', d: 'Filter output based on conditions provided' },
+			{
+				l: 'format',
+				t: 'string',
+				d: "Format output using a custom template: 'table': Print output in table format with column headers (default) 'table TEMPLA"
+			},
+			{ s: 'q', l: 'quiet', d: 'Only display IDs' }
+		]
+	},
+	'docker node promote': {
+		usage: 'docker node promote NODE [NODE...]',
+		d: 'Promote one or more nodes to manager in the swarm',
+		o: []
+	},
+	'docker node ps': {
+		usage: 'docker node ps [OPTIONS] [NODE...]',
+		d: 'List tasks running on one or more nodes, defaults to current node',
+		o: [
+			{ s: 'f', l: 'filter', t: 'filter', d: 'Filter output based on conditions provided' },
+			{ l: 'format', t: 'string', d: 'Pretty-print tasks using a Go template' },
+			{ l: 'no-resolve', d: 'Do not map IDs to Names' },
+			{ l: 'no-trunc', d: 'Do not truncate output' },
+			{ s: 'q', l: 'quiet', d: 'Only display task IDs' }
+		]
+	},
+	'docker node rm': {
+		usage: 'docker node rm [OPTIONS] NODE [NODE...]',
+		d: 'Remove one or more nodes from the swarm',
+		aliases: ['node remove'],
+		o: [{ s: 'f', l: 'force', d: 'Force remove a node from the swarm' }]
+	},
+	'docker node update': {
+		usage: 'docker node update [OPTIONS] NODE',
+		d: 'Update a node',
+		o: [
+			{
+				l: 'availability',
+				t: 'string',
+				d: 'Availability of the node ("active", "pause", "drain")'
+			},
+			{ l: 'label-add', t: 'list', d: 'Add or update a node label ("key=value")' },
+			{ l: 'label-rm', t: 'list', d: 'Remove a node label if exists' },
+			{ l: 'role', t: 'string', d: 'Role of the node ("worker", "manager")' }
+		]
+	},
+	'docker plugin': {
+		usage: 'docker plugin COMMAND',
+		d: 'Manage plugins',
+		o: [],
+		sub: ['create', 'disable', 'enable', 'inspect', 'install', 'ls', 'push', 'rm', 'set', 'upgrade']
+	},
+	'docker plugin create': {
+		usage: 'docker plugin create [OPTIONS] PLUGIN PLUGIN-DATA-DIR',
+		d: 'Create a plugin from a rootfs and configuration',
+		o: [{ l: 'compress', d: 'Compress the context using gzip' }]
+	},
+	'docker plugin disable': {
+		usage: 'docker plugin disable [OPTIONS] PLUGIN',
+		d: 'Disable a plugin',
+		o: [{ s: 'f', l: 'force', d: 'Force the disable of an active plugin' }]
+	},
+	'docker plugin enable': {
+		usage: 'docker plugin enable [OPTIONS] PLUGIN',
+		d: 'Enable a plugin',
+		o: [{ l: 'timeout', t: 'int', d: 'HTTP client timeout (in seconds)' }]
+	},
+	'docker plugin inspect': {
+		usage: 'docker plugin inspect [OPTIONS] PLUGIN [PLUGIN...]',
+		d: 'Display detailed information on one or more plugins',
+		o: [
+			{
+				s: 'f',
+				l: 'format',
+				t: 'string',
+				d: "Format output using a custom template: 'json': Print in JSON format 'TEMPLATE': Print output using the given Go template"
+			}
+		]
+	},
+	'docker plugin install': {
+		usage: 'docker plugin install [OPTIONS] PLUGIN [KEY=VALUE...]',
+		d: 'Install a plugin',
+		o: [
+			{ l: 'alias', t: 'string', d: 'Local name for plugin' },
+			{ l: 'disable', d: 'Do not enable the plugin on install' },
+			{ l: 'disable-content-trust', d: 'Skip image verification' },
+			{ l: 'grant-all-permissions', d: 'Grant all permissions necessary to run the plugin' }
+		]
+	},
+	'docker plugin ls': {
+		usage: 'docker plugin ls [OPTIONS]',
+		d: 'List plugins',
+		aliases: ['plugin list'],
+		o: [
+			{ s: 'f', l: 'filter', t: 'filter', d: 'Provide filter values (e.g' },
+			{
+				l: 'format',
+				t: 'string',
+				d: "Format output using a custom template: 'table': Print output in table format with column headers (default) 'table TEMPLA"
+			},
+			{ l: 'no-trunc', d: "Don't truncate output" },
+			{ s: 'q', l: 'quiet', d: 'Only display plugin IDs' }
+		]
+	},
+	'docker plugin push': {
+		usage: 'docker plugin push [OPTIONS] PLUGIN[:TAG]',
+		d: 'Push a plugin to a registry',
+		o: [{ l: 'disable-content-trust', d: 'Skip image signing' }]
+	},
+	'docker plugin rm': {
+		usage: 'docker plugin rm [OPTIONS] PLUGIN [PLUGIN...]',
+		d: 'Remove one or more plugins',
+		aliases: ['plugin remove'],
+		o: [{ s: 'f', l: 'force', d: 'Force the removal of an active plugin' }]
+	},
+	'docker plugin set': {
+		usage: 'docker plugin set PLUGIN KEY=VALUE [KEY=VALUE...]',
+		d: 'Change settings for a plugin',
+		o: []
+	},
+	'docker plugin upgrade': {
+		usage: 'docker plugin upgrade [OPTIONS] PLUGIN [REMOTE]',
+		d: 'Upgrade an existing plugin',
+		o: [
+			{ l: 'disable-content-trust', d: 'Skip image verification' },
+			{ l: 'grant-all-permissions', d: 'Grant all permissions necessary to run the plugin' },
+			{
+				l: 'skip-remote-check',
+				d: 'Do not check if specified remote plugin matches existing plugin image'
+			}
+		]
+	},
+	'docker search': {
+		usage: 'docker search [OPTIONS] TERM',
+		d: 'Search Docker Hub for images',
+		o: [
+			{ s: 'f', l: 'filter', t: 'filter', d: 'Filter output based on conditions provided' },
+			{ l: 'format', t: 'string', d: 'Pretty-print search using a Go template' },
+			{ l: 'limit', t: 'int', d: 'Max number of search results' },
+			{ l: 'no-trunc', d: "Don't truncate output" }
+		]
+	},
+	'docker secret': {
+		usage: 'docker secret COMMAND',
+		d: 'Manage Swarm secrets',
+		o: [],
+		sub: ['create', 'inspect', 'ls', 'rm']
+	},
+	'docker secret create': {
+		usage: 'docker secret create [OPTIONS] SECRET [file|-]',
+		d: 'Create a secret from a file or STDIN as content',
+		o: [
+			{ s: 'd', l: 'driver', t: 'string', d: 'Secret driver' },
+			{ s: 'l', l: 'label', t: 'list', d: 'Secret labels' },
+			{ l: 'template-driver', t: 'string', d: 'Template driver' }
+		]
+	},
+	'docker secret inspect': {
+		usage: 'docker secret inspect [OPTIONS] SECRET [SECRET...]',
+		d: 'Display detailed information on one or more secrets',
+		o: [
+			{
+				s: 'f',
+				l: 'format',
+				t: 'string',
+				d: "Format output using a custom template: 'json': Print in JSON format 'TEMPLATE': Print output using the given Go template"
+			},
+			{ l: 'pretty', d: 'Print the information in a human friendly format' }
+		]
+	},
+	'docker secret ls': {
+		usage: 'docker secret ls [OPTIONS]',
+		d: 'List secrets',
+		aliases: ['secret list'],
+		o: [
+			{ s: 'f', l: 'filter', t: 'filter', d: 'Filter output based on conditions provided' },
+			{
+				l: 'format',
+				t: 'string',
+				d: "Format output using a custom template: 'table': Print output in table format with column headers (default) 'table TEMPLA"
+			},
+			{ s: 'q', l: 'quiet', d: 'Only display IDs' }
+		]
+	},
+	'docker secret rm': {
+		usage: 'docker secret rm SECRET [SECRET...]',
+		d: 'Remove one or more secrets',
+		aliases: ['secret remove'],
+		o: []
+	},
+	'docker service': {
+		usage: 'docker service COMMAND',
+		d: 'Manage Swarm services',
+		o: [],
+		sub: ['create', 'inspect', 'logs', 'ls', 'ps', 'rm', 'rollback', 'scale', 'update']
+	},
+	'docker service create': {
+		usage: 'docker service create [OPTIONS] IMAGE [COMMAND] [ARG...]',
+		d: 'Create a new service',
+		o: [
+			{ l: 'cap-add', t: 'list', d: 'Add Linux capabilities' },
+			{ l: 'cap-drop', t: 'list', d: 'Drop Linux capabilities' },
+			{ l: 'config', t: 'config', d: 'Specify configurations to expose to the service' },
+			{ l: 'constraint', t: 'list', d: 'Placement constraints' },
+			{ l: 'container-label', t: 'list', d: 'Container labels' },
+			{
+				l: 'credential-spec',
+				t: 'credential-spec',
+				d: 'Credential spec for managed service account (Windows only)'
+			},
+			{ s: 'd', l: 'detach', d: 'Exit immediately instead of waiting for the service to converge' },
+			{ l: 'dns', t: 'list', d: 'Set custom DNS servers' },
+			{ l: 'dns-option', t: 'list', d: 'Set DNS options' },
+			{ l: 'dns-search', t: 'list', d: 'Set custom DNS search domains' },
+			{ l: 'endpoint-mode', t: 'string', d: 'Endpoint mode (vip or dnsrr)' },
+			{ l: 'entrypoint', t: 'command', d: 'Overwrite the default ENTRYPOINT of the image' },
+			{ s: 'e', l: 'env', t: 'list', d: 'Set environment variables' },
+			{ l: 'env-file', t: 'list', d: 'Read in a file of environment variables' },
+			{ l: 'generic-resource', t: 'list', d: 'User defined resources' },
+			{ l: 'group', t: 'list', d: 'Set one or more supplementary user groups for the container' },
+			{ l: 'health-cmd', t: 'string', d: 'Command to run to check health' },
+			{ l: 'health-interval', t: 'duration', d: 'Time between running the check (ms|s|m|h)' },
+			{ l: 'health-retries', t: 'int', d: 'Consecutive failures needed to report unhealthy' },
+			{
+				l: 'health-start-interval',
+				t: 'duration',
+				d: 'Time between running the check during the start period (ms|s|m|h)'
+			},
+			{
+				l: 'health-start-period',
+				t: 'duration',
+				d: 'Start period for the container to initialize before counting retries towards unstable (ms|s|m|h)'
+			},
+			{
+				l: 'health-timeout',
+				t: 'duration',
+				d: 'Maximum time to allow one check to run (ms|s|m|h)'
+			},
+			{ l: 'host', t: 'list', d: 'Set one or more custom host-to-IP mappings (host:ip)' },
+			{ l: 'hostname', t: 'string', d: 'Container hostname' },
+			{
+				l: 'init',
+				d: 'Use an init inside each service container to forward signals and reap processes'
+			},
+			{ l: 'isolation', t: 'string', d: 'Service container isolation mode' },
+			{ s: 'l', l: 'label', t: 'list', d: 'Service labels' },
+			{ l: 'limit-cpu', t: 'decimal', d: 'Limit CPUs' },
+			{ l: 'limit-memory', t: 'bytes', d: 'Limit Memory' },
+			{ l: 'limit-pids', t: 'int', d: 'Limit maximum number of processes' },
+			{ l: 'log-driver', t: 'string', d: 'Logging driver for service' },
+			{ l: 'log-opt', t: 'list', d: 'Logging driver options' },
+			{ l: 'max-concurrent', t: 'uint', d: 'Number of job tasks to run concurrently' },
+			{
+				l: 'mode',
+				t: 'string',
+				d: 'Service mode ("replicated", "global", "replicated-job", "global-job")'
+			},
+			{ l: 'mount', t: 'mount', d: 'Attach a filesystem mount to the service' },
+			{ l: 'name', t: 'string', d: 'Service name' },
+			{ l: 'network', t: 'network', d: 'Network attachments' },
+			{ l: 'no-healthcheck', d: 'Disable any container-specified HEALTHCHECK' },
+			{
+				l: 'no-resolve-image',
+				d: 'Do not query the registry to resolve image digest and supported platforms'
+			},
+			{ l: 'oom-score-adj', t: 'int', d: "Tune host's OOM preferences (-1000 to 1000)" },
+			{ l: 'placement-pref', t: 'pref', d: 'Add a placement preference' },
+			{ s: 'p', l: 'publish', t: 'port', d: 'Publish a port as a node port' },
+			{ s: 'q', l: 'quiet', d: 'Suppress progress output' },
+			{ l: 'read-only', d: "Mount the container's root filesystem as read only" },
+			{ l: 'replicas', t: 'uint', d: 'Number of tasks' },
+			{ l: 'replicas-max-per-node', t: 'uint', d: 'Maximum number of tasks per node' },
+			{ l: 'reserve-cpu', t: 'decimal', d: 'Reserve CPUs' },
+			{ l: 'reserve-memory', t: 'bytes', d: 'Reserve Memory' },
+			{
+				l: 'restart-condition',
+				t: 'string',
+				d: 'Restart when condition is met ("none", "on-failure", "any")'
+			},
+			{ l: 'restart-delay', t: 'duration', d: 'Delay between restart attempts (ns|us|ms|s|m|h)' },
+			{ l: 'restart-max-attempts', t: 'uint', d: 'Maximum number of restarts before giving up' },
+			{
+				l: 'restart-window',
+				t: 'duration',
+				d: 'Window used to evaluate the restart policy (ns|us|ms|s|m|h)'
+			},
+			{ l: 'rollback-delay', t: 'duration', d: 'Delay between task rollbacks (ns|us|ms|s|m|h)' },
+			{
+				l: 'rollback-failure-action',
+				t: 'string',
+				d: 'Action on rollback failure ("pause", "continue")'
+			},
+			{
+				l: 'rollback-max-failure-ratio',
+				t: 'float',
+				d: 'Failure rate to tolerate during a rollback'
+			},
+			{
+				l: 'rollback-monitor',
+				t: 'duration',
+				d: 'Duration after each task rollback to monitor for failure (ns|us|ms|s|m|h)'
+			},
+			{ l: 'rollback-order', t: 'string', d: 'Rollback order ("start-first", "stop-first")' },
+			{
+				l: 'rollback-parallelism',
+				t: 'uint',
+				d: 'Maximum number of tasks rolled back simultaneously (0 to roll back all at once)'
+			},
+			{ l: 'secret', t: 'secret', d: 'Specify secrets to expose to the service' },
+			{
+				l: 'stop-grace-period',
+				t: 'duration',
+				d: 'Time to wait before force killing a container (ns|us|ms|s|m|h)'
+			},
+			{ l: 'stop-signal', t: 'string', d: 'Signal to stop the container' },
+			{ l: 'sysctl', t: 'list', d: 'Sysctl options' },
+			{ s: 't', l: 'tty', d: 'Allocate a pseudo-TTY' },
+			{ l: 'ulimit', t: 'ulimit', d: 'Ulimit options' },
+			{ l: 'update-delay', t: 'duration', d: 'Delay between updates (ns|us|ms|s|m|h)' },
+			{
+				l: 'update-failure-action',
+				t: 'string',
+				d: 'Action on update failure ("pause", "continue", "rollback")'
+			},
+			{ l: 'update-max-failure-ratio', t: 'float', d: 'Failure rate to tolerate during an update' },
+			{
+				l: 'update-monitor',
+				t: 'duration',
+				d: 'Duration after each task update to monitor for failure (ns|us|ms|s|m|h)'
+			},
+			{ l: 'update-order', t: 'string', d: 'Update order ("start-first", "stop-first")' },
+			{
+				l: 'update-parallelism',
+				t: 'uint',
+				d: 'Maximum number of tasks updated simultaneously (0 to update all at once)'
+			},
+			{ s: 'u', l: 'user', t: 'string', d: 'Username or UID (format: <name|uid>[:<group|gid>])' },
+			{ l: 'with-registry-auth', d: 'Send registry authentication details to swarm agents' },
+			{ s: 'w', l: 'workdir', t: 'string', d: 'Working directory inside the container' }
+		]
+	},
+	'docker service inspect': {
+		usage: 'docker service inspect [OPTIONS] SERVICE [SERVICE...]',
+		d: 'Display detailed information on one or more services',
+		o: [
+			{
+				s: 'f',
+				l: 'format',
+				t: 'string',
+				d: "Format output using a custom template: 'json': Print in JSON format 'TEMPLATE': Print output using the given Go template"
+			},
+			{ l: 'pretty', d: 'Print the information in a human friendly format' }
+		]
+	},
+	'docker service logs': {
+		usage: 'docker service logs [OPTIONS] SERVICE|TASK',
+		d: 'Fetch the logs of a service or task',
+		o: [
+			{ l: 'details', d: 'Show extra details provided to logs' },
+			{ s: 'f', l: 'follow', d: 'Follow log output' },
+			{ l: 'no-resolve', d: 'Do not map IDs to Names in output' },
+			{ l: 'no-task-ids', d: 'Do not include task IDs in output' },
+			{ l: 'no-trunc', d: 'Do not truncate output' },
+			{ l: 'raw', d: 'Do not neatly format logs' },
+			{ l: 'since', t: 'string', d: 'Show logs since timestamp (e.g' },
+			{ s: 'n', l: 'tail', t: 'string', d: 'Number of lines to show from the end of the logs' },
+			{ s: 't', l: 'timestamps', d: 'Show timestamps' }
+		]
+	},
+	'docker service ls': {
+		usage: 'docker service ls [OPTIONS]',
+		d: 'List services',
+		aliases: ['service list'],
+		o: [
+			{ s: 'f', l: 'filter', t: 'filter', d: 'Filter output based on conditions provided' },
+			{
+				l: 'format',
+				t: 'string',
+				d: "Format output using a custom template: 'table': Print output in table format with column headers (default) 'table TEMPLA"
+			},
+			{ s: 'q', l: 'quiet', d: 'Only display IDs' }
+		]
+	},
+	'docker service ps': {
+		usage: 'docker service ps [OPTIONS] SERVICE [SERVICE...]',
+		d: 'List the tasks of one or more services',
+		o: [
+			{ s: 'f', l: 'filter', t: 'filter', d: 'Filter output based on conditions provided' },
+			{ l: 'format', t: 'string', d: 'Pretty-print tasks using a Go template' },
+			{ l: 'no-resolve', d: 'Do not map IDs to Names' },
+			{ l: 'no-trunc', d: 'Do not truncate output' },
+			{ s: 'q', l: 'quiet', d: 'Only display task IDs' }
+		]
+	},
+	'docker service rm': {
+		usage: 'docker service rm SERVICE [SERVICE...]',
+		d: 'Remove one or more services',
+		aliases: ['service remove'],
+		o: []
+	},
+	'docker service rollback': {
+		usage: 'docker service rollback [OPTIONS] SERVICE',
+		d: "Revert changes to a service's configuration",
+		o: [
+			{ s: 'd', l: 'detach', d: 'Exit immediately instead of waiting for the service to converge' },
+			{ s: 'q', l: 'quiet', d: 'Suppress progress output' }
+		]
+	},
+	'docker service scale': {
+		usage: 'docker service scale SERVICE=REPLICAS [SERVICE=REPLICAS...]',
+		d: 'Scale one or multiple replicated services',
+		o: [
+			{ s: 'd', l: 'detach', d: 'Exit immediately instead of waiting for the service to converge' }
+		]
+	},
+	'docker service update': {
+		usage: 'docker service update [OPTIONS] SERVICE',
+		d: 'Update a service',
+		o: [
+			{ l: 'args', t: 'command', d: 'Service command args' },
+			{ l: 'cap-add', t: 'list', d: 'Add Linux capabilities' },
+			{ l: 'cap-drop', t: 'list', d: 'Drop Linux capabilities' },
+			{ l: 'config-add', t: 'config', d: 'Add or update a config file on a service' },
+			{ l: 'config-rm', t: 'list', d: 'Remove a configuration file' },
+			{ l: 'constraint-add', t: 'list', d: 'Add or update a placement constraint' },
+			{ l: 'constraint-rm', t: 'list', d: 'Remove a constraint' },
+			{ l: 'container-label-add', t: 'list', d: 'Add or update a container label' },
+			{ l: 'container-label-rm', t: 'list', d: 'Remove a container label by its key' },
+			{
+				l: 'credential-spec',
+				t: 'credential-spec',
+				d: 'Credential spec for managed service account (Windows only)'
+			},
+			{ s: 'd', l: 'detach', d: 'Exit immediately instead of waiting for the service to converge' },
+			{ l: 'dns-add', t: 'list', d: 'Add or update a custom DNS server' },
+			{ l: 'dns-option-add', t: 'list', d: 'Add or update a DNS option' },
+			{ l: 'dns-option-rm', t: 'list', d: 'Remove a DNS option' },
+			{ l: 'dns-rm', t: 'list', d: 'Remove a custom DNS server' },
+			{ l: 'dns-search-add', t: 'list', d: 'Add or update a custom DNS search domain' },
+			{ l: 'dns-search-rm', t: 'list', d: 'Remove a DNS search domain' },
+			{ l: 'endpoint-mode', t: 'string', d: 'Endpoint mode (vip or dnsrr)' },
+			{ l: 'entrypoint', t: 'command', d: 'Overwrite the default ENTRYPOINT of the image' },
+			{ l: 'env-add', t: 'list', d: 'Add or update an environment variable' },
+			{ l: 'env-rm', t: 'list', d: 'Remove an environment variable' },
+			{ l: 'force', d: 'Force update even if no changes require it' },
+			{ l: 'generic-resource-add', t: 'list', d: 'Add a Generic resource' },
+			{ l: 'generic-resource-rm', t: 'list', d: 'Remove a Generic resource' },
+			{
+				l: 'group-add',
+				t: 'list',
+				d: 'Add an additional supplementary user group to the container'
+			},
+			{
+				l: 'group-rm',
+				t: 'list',
+				d: 'Remove a previously added supplementary user group from the container'
+			},
+			{ l: 'health-cmd', t: 'string', d: 'Command to run to check health' },
+			{ l: 'health-interval', t: 'duration', d: 'Time between running the check (ms|s|m|h)' },
+			{ l: 'health-retries', t: 'int', d: 'Consecutive failures needed to report unhealthy' },
+			{
+				l: 'health-start-interval',
+				t: 'duration',
+				d: 'Time between running the check during the start period (ms|s|m|h)'
+			},
+			{
+				l: 'health-start-period',
+				t: 'duration',
+				d: 'Start period for the container to initialize before counting retries towards unstable (ms|s|m|h)'
+			},
+			{
+				l: 'health-timeout',
+				t: 'duration',
+				d: 'Maximum time to allow one check to run (ms|s|m|h)'
+			},
+			{ l: 'host-add', t: 'list', d: 'Add a custom host-to-IP mapping ("host:ip")' },
+			{ l: 'host-rm', t: 'list', d: 'Remove a custom host-to-IP mapping ("host:ip")' },
+			{ l: 'hostname', t: 'string', d: 'Container hostname' },
+			{ l: 'image', t: 'string', d: 'Service image tag' },
+			{
+				l: 'init',
+				d: 'Use an init inside each service container to forward signals and reap processes'
+			},
+			{ l: 'isolation', t: 'string', d: 'Service container isolation mode' },
+			{ l: 'label-add', t: 'list', d: 'Add or update a service label' },
+			{ l: 'label-rm', t: 'list', d: 'Remove a label by its key' },
+			{ l: 'limit-cpu', t: 'decimal', d: 'Limit CPUs' },
+			{ l: 'limit-memory', t: 'bytes', d: 'Limit Memory' },
+			{ l: 'limit-pids', t: 'int', d: 'Limit maximum number of processes' },
+			{ l: 'log-driver', t: 'string', d: 'Logging driver for service' },
+			{ l: 'log-opt', t: 'list', d: 'Logging driver options' },
+			{ l: 'max-concurrent', t: 'uint', d: 'Number of job tasks to run concurrently' },
+			{ l: 'mount-add', t: 'mount', d: 'Add or update a mount on a service' },
+			{ l: 'mount-rm', t: 'list', d: 'Remove a mount by its target path' },
+			{ l: 'network-add', t: 'network', d: 'Add a network' },
+			{ l: 'network-rm', t: 'list', d: 'Remove a network' },
+			{ l: 'no-healthcheck', d: 'Disable any container-specified HEALTHCHECK' },
+			{
+				l: 'no-resolve-image',
+				d: 'Do not query the registry to resolve image digest and supported platforms'
+			},
+			{ l: 'oom-score-adj', t: 'int', d: "Tune host's OOM preferences (-1000 to 1000)" },
+			{ l: 'placement-pref-add', t: 'pref', d: 'Add a placement preference' },
+			{ l: 'placement-pref-rm', t: 'pref', d: 'Remove a placement preference' },
+			{ l: 'publish-add', t: 'port', d: 'Add or update a published port' },
+			{ l: 'publish-rm', t: 'port', d: 'Remove a published port by its target port' },
+			{ s: 'q', l: 'quiet', d: 'Suppress progress output' },
+			{ l: 'read-only', d: "Mount the container's root filesystem as read only" },
+			{ l: 'replicas', t: 'uint', d: 'Number of tasks' },
+			{ l: 'replicas-max-per-node', t: 'uint', d: 'Maximum number of tasks per node' },
+			{ l: 'reserve-cpu', t: 'decimal', d: 'Reserve CPUs' },
+			{ l: 'reserve-memory', t: 'bytes', d: 'Reserve Memory' },
+			{
+				l: 'restart-condition',
+				t: 'string',
+				d: 'Restart when condition is met ("none", "on-failure", "any")'
+			},
+			{ l: 'restart-delay', t: 'duration', d: 'Delay between restart attempts (ns|us|ms|s|m|h)' },
+			{ l: 'restart-max-attempts', t: 'uint', d: 'Maximum number of restarts before giving up' },
+			{
+				l: 'restart-window',
+				t: 'duration',
+				d: 'Window used to evaluate the restart policy (ns|us|ms|s|m|h)'
+			},
+			{ l: 'rollback', d: 'Rollback to previous specification' },
+			{ l: 'rollback-delay', t: 'duration', d: 'Delay between task rollbacks (ns|us|ms|s|m|h)' },
+			{
+				l: 'rollback-failure-action',
+				t: 'string',
+				d: 'Action on rollback failure ("pause", "continue")'
+			},
+			{
+				l: 'rollback-max-failure-ratio',
+				t: 'float',
+				d: 'Failure rate to tolerate during a rollback'
+			},
+			{
+				l: 'rollback-monitor',
+				t: 'duration',
+				d: 'Duration after each task rollback to monitor for failure (ns|us|ms|s|m|h)'
+			},
+			{ l: 'rollback-order', t: 'string', d: 'Rollback order ("start-first", "stop-first")' },
+			{
+				l: 'rollback-parallelism',
+				t: 'uint',
+				d: 'Maximum number of tasks rolled back simultaneously (0 to roll back all at once)'
+			},
+			{ l: 'secret-add', t: 'secret', d: 'Add or update a secret on a service' },
+			{ l: 'secret-rm', t: 'list', d: 'Remove a secret' },
+			{
+				l: 'stop-grace-period',
+				t: 'duration',
+				d: 'Time to wait before force killing a container (ns|us|ms|s|m|h)'
+			},
+			{ l: 'stop-signal', t: 'string', d: 'Signal to stop the container' },
+			{ l: 'sysctl-add', t: 'list', d: 'Add or update a Sysctl option' },
+			{ l: 'sysctl-rm', t: 'list', d: 'Remove a Sysctl option' },
+			{ s: 't', l: 'tty', d: 'Allocate a pseudo-TTY' },
+			{ l: 'ulimit-add', t: 'ulimit', d: 'Add or update a ulimit option' },
+			{ l: 'ulimit-rm', t: 'list', d: 'Remove a ulimit option' },
+			{ l: 'update-delay', t: 'duration', d: 'Delay between updates (ns|us|ms|s|m|h)' },
+			{
+				l: 'update-failure-action',
+				t: 'string',
+				d: 'Action on update failure ("pause", "continue", "rollback")'
+			},
+			{ l: 'update-max-failure-ratio', t: 'float', d: 'Failure rate to tolerate during an update' },
+			{
+				l: 'update-monitor',
+				t: 'duration',
+				d: 'Duration after each task update to monitor for failure (ns|us|ms|s|m|h)'
+			},
+			{ l: 'update-order', t: 'string', d: 'Update order ("start-first", "stop-first")' },
+			{
+				l: 'update-parallelism',
+				t: 'uint',
+				d: 'Maximum number of tasks updated simultaneously (0 to update all at once)'
+			},
+			{ s: 'u', l: 'user', t: 'string', d: 'Username or UID (format: <name|uid>[:<group|gid>])' },
+			{ l: 'with-registry-auth', d: 'Send registry authentication details to swarm agents' },
+			{ s: 'w', l: 'workdir', t: 'string', d: 'Working directory inside the container' }
+		]
+	},
+	'docker stack': {
+		usage: 'docker stack COMMAND',
+		d: 'Manage Swarm stacks',
+		o: [],
+		sub: ['config', 'deploy', 'ls', 'ps', 'rm', 'services']
+	},
+	'docker stack config': {
+		usage: 'docker stack config [OPTIONS]',
+		d: 'Outputs the final config file, after doing merges and interpolations',
+		o: [
+			{
+				s: 'c',
+				l: 'compose-file',
+				t: 'strings',
+				d: 'Path to a Compose file, or "-" to read from stdin'
+			},
+			{ l: 'skip-interpolation', d: 'Skip interpolation and output only merged config' }
+		]
+	},
+	'docker stack deploy': {
+		usage: 'docker stack deploy [OPTIONS] STACK',
+		d: 'Deploy a new stack or update an existing stack',
+		aliases: ['stack up'],
+		o: [
+			{
+				s: 'c',
+				l: 'compose-file',
+				t: 'strings',
+				d: 'Path to a Compose file, or "-" to read from stdin'
+			},
+			{
+				s: 'd',
+				l: 'detach',
+				d: 'Exit immediately instead of waiting for the stack services to converge'
+			},
+			{ l: 'prune', d: 'Prune services that are no longer referenced' },
+			{ s: 'q', l: 'quiet', d: 'Suppress progress output' },
+			{
+				l: 'resolve-image',
+				t: 'string',
+				d: 'Query the registry to resolve image digest and supported platforms ("always", "changed", "never")'
+			},
+			{ l: 'with-registry-auth', d: 'Send registry authentication details to Swarm agents' }
+		]
+	},
+	'docker stack ls': {
+		usage: 'docker stack ls [OPTIONS]',
+		d: 'List stacks',
+		aliases: ['stack list'],
+		o: [
+			{
+				l: 'format',
+				t: 'string',
+				d: "Format output using a custom template: 'table': Print output in table format with column headers (default) 'table TEMPLA"
+			}
+		]
+	},
+	'docker stack ps': {
+		usage: 'docker stack ps [OPTIONS] STACK',
+		d: 'List the tasks in the stack',
+		o: [
+			{ s: 'f', l: 'filter', t: 'filter', d: 'Filter output based on conditions provided' },
+			{
+				l: 'format',
+				t: 'string',
+				d: "Format output using a custom template: 'table': Print output in table format with column headers (default) 'table TEMPLA"
+			},
+			{ l: 'no-resolve', d: 'Do not map IDs to Names' },
+			{ l: 'no-trunc', d: 'Do not truncate output' },
+			{ s: 'q', l: 'quiet', d: 'Only display task IDs' }
+		]
+	},
+	'docker stack rm': {
+		usage: 'docker stack rm [OPTIONS] STACK [STACK...]',
+		d: 'Remove one or more stacks',
+		aliases: ['stack remove', 'stack down'],
+		o: [{ s: 'd', l: 'detach', d: 'Do not wait for stack removal' }]
+	},
+	'docker stack services': {
+		usage: 'docker stack services [OPTIONS] STACK',
+		d: 'List the services in the stack',
+		o: [
+			{ s: 'f', l: 'filter', t: 'filter', d: 'Filter output based on conditions provided' },
+			{
+				l: 'format',
+				t: 'string',
+				d: "Format output using a custom template: 'table': Print output in table format with column headers (default) 'table TEMPLA"
+			},
+			{ s: 'q', l: 'quiet', d: 'Only display IDs' }
+		]
+	},
+	'docker swarm': {
+		usage: 'docker swarm COMMAND',
+		d: 'Manage Swarm',
+		o: [],
+		sub: ['ca', 'init', 'join', 'join-token', 'leave', 'unlock', 'unlock-key', 'update']
+	},
+	'docker swarm ca': {
+		usage: 'docker swarm ca [OPTIONS]',
+		d: 'Display and rotate the root CA',
+		o: [
+			{
+				l: 'ca-cert',
+				t: 'pem-file',
+				d: 'Path to the PEM-formatted root CA certificate to use for the new cluster'
+			},
+			{
+				l: 'ca-key',
+				t: 'pem-file',
+				d: 'Path to the PEM-formatted root CA key to use for the new cluster'
+			},
+			{
+				l: 'cert-expiry',
+				t: 'duration',
+				d: 'Validity period for node certificates (ns|us|ms|s|m|h)'
+			},
+			{
+				s: 'd',
+				l: 'detach',
+				d: 'Exit immediately instead of waiting for the root rotation to converge'
+			},
+			{
+				l: 'external-ca',
+				t: 'external-ca',
+				d: 'Specifications of one or more certificate signing endpoints'
+			},
+			{ s: 'q', l: 'quiet', d: 'Suppress progress output' },
+			{
+				l: 'rotate',
+				d: 'Rotate the swarm CA - if no certificate or key are provided, new ones will be generated'
+			}
+		]
+	},
+	'docker swarm init': {
+		usage: 'docker swarm init [OPTIONS]',
+		d: 'Initialize a swarm',
+		o: [
+			{
+				l: 'advertise-addr',
+				t: 'string',
+				d: 'Advertised address (format: "<ip|interface>[:port]")'
+			},
+			{
+				l: 'autolock',
+				d: 'Enable manager autolocking (requiring an unlock key to start a stopped manager)'
+			},
+			{
+				l: 'availability',
+				t: 'string',
+				d: 'Availability of the node ("active", "pause", "drain")'
+			},
+			{
+				l: 'cert-expiry',
+				t: 'duration',
+				d: 'Validity period for node certificates (ns|us|ms|s|m|h)'
+			},
+			{
+				l: 'data-path-addr',
+				t: 'string',
+				d: 'Address or interface to use for data path traffic (format: "<ip|interface>")'
+			},
+			{
+				l: 'data-path-port',
+				t: 'uint32',
+				d: 'Port number to use for data path traffic (1024 - 49151)'
+			},
+			{ l: 'default-addr-pool', t: 'ipNetSlice', d: 'default address pool in CIDR format' },
+			{
+				l: 'default-addr-pool-mask-length',
+				t: 'uint32',
+				d: 'default address pool subnet mask length'
+			},
+			{
+				l: 'dispatcher-heartbeat',
+				t: 'duration',
+				d: 'Dispatcher heartbeat period (ns|us|ms|s|m|h)'
+			},
+			{
+				l: 'external-ca',
+				t: 'external-ca',
+				d: 'Specifications of one or more certificate signing endpoints'
+			},
+			{ l: 'force-new-cluster', d: 'Force create a new cluster from current state' },
+			{ l: 'listen-addr', t: 'node-addr', d: 'Listen address (format: "<ip|interface>[:port]")' },
+			{ l: 'max-snapshots', t: 'uint', d: 'Number of additional Raft snapshots to retain' },
+			{ l: 'snapshot-interval', t: 'uint', d: 'Number of log entries between Raft snapshots' },
+			{ l: 'task-history-limit', t: 'int', d: 'Task history retention limit' }
+		]
+	},
+	'docker swarm join': {
+		usage: 'docker swarm join [OPTIONS] HOST:PORT',
+		d: 'Join a swarm as a node and/or manager',
+		o: [
+			{
+				l: 'advertise-addr',
+				t: 'string',
+				d: 'Advertised address (format: "<ip|interface>[:port]")'
+			},
+			{
+				l: 'availability',
+				t: 'string',
+				d: 'Availability of the node ("active", "pause", "drain")'
+			},
+			{
+				l: 'data-path-addr',
+				t: 'string',
+				d: 'Address or interface to use for data path traffic (format: "<ip|interface>")'
+			},
+			{ l: 'listen-addr', t: 'node-addr', d: 'Listen address (format: "<ip|interface>[:port]")' },
+			{ l: 'token', t: 'string', d: 'Token for entry into the swarm' }
+		]
+	},
+	'docker swarm join-token': {
+		usage: 'docker swarm join-token [OPTIONS] (worker|manager)',
+		d: 'Manage join tokens',
+		o: [
+			{ s: 'q', l: 'quiet', d: 'Only display token' },
+			{ l: 'rotate', d: 'Rotate join token' }
+		]
+	},
+	'docker swarm leave': {
+		usage: 'docker swarm leave [OPTIONS]',
+		d: 'Leave the swarm',
+		o: [{ s: 'f', l: 'force', d: 'Force this node to leave the swarm, ignoring warnings' }]
+	},
+	'docker swarm unlock': { usage: 'docker swarm unlock', d: 'Unlock swarm', o: [] },
+	'docker swarm unlock-key': {
+		usage: 'docker swarm unlock-key [OPTIONS]',
+		d: 'Manage the unlock key',
+		o: [
+			{ s: 'q', l: 'quiet', d: 'Only display token' },
+			{ l: 'rotate', d: 'Rotate unlock key' }
+		]
+	},
+	'docker swarm update': {
+		usage: 'docker swarm update [OPTIONS]',
+		d: 'Update the swarm',
+		o: [
+			{ l: 'autolock', d: 'Change manager autolocking setting (true|false)' },
+			{
+				l: 'cert-expiry',
+				t: 'duration',
+				d: 'Validity period for node certificates (ns|us|ms|s|m|h)'
+			},
+			{
+				l: 'dispatcher-heartbeat',
+				t: 'duration',
+				d: 'Dispatcher heartbeat period (ns|us|ms|s|m|h)'
+			},
+			{
+				l: 'external-ca',
+				t: 'external-ca',
+				d: 'Specifications of one or more certificate signing endpoints'
+			},
+			{ l: 'max-snapshots', t: 'uint', d: 'Number of additional Raft snapshots to retain' },
+			{ l: 'snapshot-interval', t: 'uint', d: 'Number of log entries between Raft snapshots' },
+			{ l: 'task-history-limit', t: 'int', d: 'Task history retention limit' }
+		]
+	},
+	'docker system': {
+		usage: 'docker system COMMAND',
+		d: 'Manage Docker',
+		o: [],
+		sub: ['df', 'events', 'info', 'prune']
+	},
+	'docker system df': {
+		usage: 'docker system df [OPTIONS]',
+		d: 'Show docker disk usage',
+		o: [
+			{
+				l: 'format',
+				t: 'string',
+				d: "Format output using a custom template: 'table': Print output in table format with column headers (default) 'table TEMPLA"
+			},
+			{ s: 'v', l: 'verbose', d: 'Show detailed information on space usage' }
+		]
+	},
+	'docker system events': {
+		usage: 'docker system events [OPTIONS]',
+		d: 'Get real time events from the server',
+		aliases: ['events'],
+		o: [
+			{ s: 'f', l: 'filter', t: 'filter', d: 'Filter output based on conditions provided' },
+			{
+				l: 'format',
+				t: 'string',
+				d: "Format output using a custom template: 'json': Print in JSON format 'TEMPLATE': Print output using the given Go template"
+			},
+			{ l: 'since', t: 'string', d: 'Show all events created since timestamp' },
+			{ l: 'until', t: 'string', d: 'Stream events until this timestamp' }
+		]
+	},
+	'docker system info': {
+		usage: 'docker system info [OPTIONS]',
+		d: 'Display system-wide information',
+		aliases: ['info'],
+		o: [
+			{
+				s: 'f',
+				l: 'format',
+				t: 'string',
+				d: "Format output using a custom template: 'json': Print in JSON format 'TEMPLATE': Print output using the given Go template"
+			}
+		]
+	},
+	'docker system prune': {
+		usage: 'docker system prune [OPTIONS]',
+		d: 'Remove unused data',
+		o: [
+			{ s: 'a', l: 'all', d: 'Remove all unused images not just dangling ones' },
+			{ l: 'filter', t: 'filter', d: 'Provide filter values (e.g' },
+			{ s: 'f', l: 'force', d: 'Do not prompt for confirmation' },
+			{ l: 'volumes', d: 'Prune anonymous volumes' }
+		]
+	},
+	'docker trust': {
+		usage: 'docker trust COMMAND',
+		d: 'Manage trust on Docker images',
+		o: [],
+		sub: ['key', 'signer', 'inspect', 'revoke', 'sign']
+	},
+	'docker trust inspect': {
+		usage: 'docker trust inspect IMAGE[:TAG] [IMAGE[:TAG]...]',
+		d: 'Return low-level information about keys and signatures',
+		o: [{ l: 'pretty', d: 'Print the information in a human friendly format' }]
+	},
+	'docker trust key': {
+		usage: 'docker trust key COMMAND',
+		d: 'Manage keys for signing Docker images',
+		o: [],
+		sub: ['generate', 'load']
+	},
+	'docker trust key generate': {
+		usage: 'docker trust key generate NAME',
+		d: 'Generate and load a signing key-pair',
+		o: [{ l: 'dir', t: 'string', d: 'Directory to generate key in, defaults to current directory' }]
+	},
+	'docker trust key load': {
+		usage: 'docker trust key load [OPTIONS] KEYFILE',
+		d: 'Load a private key file for signing',
+		o: [{ l: 'name', t: 'string', d: 'Name for the loaded key' }]
+	},
+	'docker trust revoke': {
+		usage: 'docker trust revoke [OPTIONS] IMAGE[:TAG]',
+		d: 'Remove trust for an image',
+		o: [{ s: 'y', l: 'yes', d: 'Do not prompt for confirmation' }]
+	},
+	'docker trust sign': {
+		usage: 'docker trust sign IMAGE:TAG',
+		d: 'Sign an image',
+		o: [{ l: 'local', d: 'Sign a locally tagged image' }]
+	},
+	'docker trust signer': {
+		usage: 'docker trust signer COMMAND',
+		d: 'Manage entities who can sign Docker images',
+		o: [],
+		sub: ['add', 'remove']
+	},
+	'docker trust signer add': {
+		usage: 'docker trust signer add OPTIONS NAME REPOSITORY [REPOSITORY...]',
+		d: 'Add a signer',
+		o: [{ l: 'key', t: 'list', d: "Path to the signer's public key file" }]
+	},
+	'docker trust signer remove': {
+		usage: 'docker trust signer remove [OPTIONS] NAME REPOSITORY [REPOSITORY...]',
+		d: 'Remove a signer',
+		o: [
+			{
+				s: 'f',
+				l: 'force',
+				d: 'Do not prompt for confirmation before removing the most recent signer'
+			}
+		]
+	},
+	'docker version': {
+		usage: 'docker version [OPTIONS]',
+		d: 'Show the Docker version information',
+		o: [
+			{
+				s: 'f',
+				l: 'format',
+				t: 'string',
+				d: "Format output using a custom template: 'json': Print in JSON format 'TEMPLATE': Print output using the given Go template"
+			}
+		]
+	},
+	'docker volume': {
+		usage: 'docker volume COMMAND',
+		d: 'Manage volumes',
+		o: [],
+		sub: ['create', 'inspect', 'ls', 'prune', 'rm', 'update']
+	},
+	'docker volume create': {
+		usage: 'docker volume create [OPTIONS] [VOLUME]',
+		d: 'Create a volume',
+		o: [
+			{
+				l: 'availability',
+				t: 'string',
+				d: 'Cluster Volume availability ("active", "pause", "drain")'
+			},
+			{ s: 'd', l: 'driver', t: 'string', d: 'Specify volume driver name' },
+			{ l: 'group', t: 'string', d: 'Cluster Volume group (cluster volumes)' },
+			{ l: 'label', t: 'list', d: 'Set metadata for a volume' },
+			{ l: 'limit-bytes', t: 'bytes', d: 'Minimum size of the Cluster Volume in bytes' },
+			{ s: 'o', l: 'opt', t: 'map', d: 'Set driver specific options' },
+			{ l: 'required-bytes', t: 'bytes', d: 'Maximum size of the Cluster Volume in bytes' },
+			{ l: 'scope', t: 'string', d: 'Cluster Volume access scope ("single", "multi")' },
+			{ l: 'secret', t: 'map', d: 'Cluster Volume secrets' },
+			{
+				l: 'sharing',
+				t: 'string',
+				d: 'Cluster Volume access sharing ("none", "readonly", "onewriter", "all")'
+			},
+			{
+				l: 'topology-preferred',
+				t: 'list',
+				d: 'A topology that the Cluster Volume would be preferred in'
+			},
+			{
+				l: 'topology-required',
+				t: 'list',
+				d: 'A topology that the Cluster Volume must be accessible from'
+			},
+			{ l: 'type', t: 'string', d: 'Cluster Volume access type ("mount", "block")' }
+		]
+	},
+	'docker volume inspect': {
+		usage: 'docker volume inspect [OPTIONS] VOLUME [VOLUME...]',
+		d: 'Display detailed information on one or more volumes',
+		o: [
+			{
+				s: 'f',
+				l: 'format',
+				t: 'string',
+				d: "Format output using a custom template: 'json': Print in JSON format 'TEMPLATE': Print output using the given Go template"
+			}
+		]
+	},
+	'docker volume ls': {
+		usage: 'docker volume ls [OPTIONS]',
+		d: 'List volumes',
+		aliases: ['volume list'],
+		o: [
+			{ l: 'cluster', d: 'Display only cluster volumes, and use cluster volume list formatting' },
+			{ s: 'f', l: 'filter', t: 'filter', d: 'Provide filter values (e.g' },
+			{
+				l: 'format',
+				t: 'string',
+				d: "Format output using a custom template: 'table': Print output in table format with column headers (default) 'table TEMPLA"
+			},
+			{ s: 'q', l: 'quiet', d: 'Only display volume names' }
+		]
+	},
+	'docker volume prune': {
+		usage: 'docker volume prune [OPTIONS]',
+		d: 'Remove unused local volumes',
+		o: [
+			{ s: 'a', l: 'all', d: 'Remove all unused volumes, not just anonymous ones' },
+			{ l: 'filter', t: 'filter', d: 'Provide filter values (e.g' },
+			{ s: 'f', l: 'force', d: 'Do not prompt for confirmation' }
+		]
+	},
+	'docker volume rm': {
+		usage: 'docker volume rm [OPTIONS] VOLUME [VOLUME...]',
+		d: 'Remove one or more volumes',
+		aliases: ['volume remove'],
+		o: [{ s: 'f', l: 'force', d: 'Force the removal of one or more volumes' }]
+	},
+	'docker volume update': {
+		usage: 'docker volume update [OPTIONS] [VOLUME]',
+		d: 'Update a volume (cluster volumes only)',
+		o: [
+			{
+				l: 'availability',
+				t: 'string',
+				d: 'Cluster Volume availability ("active", "pause", "drain")'
+			}
+		]
+	}
 };

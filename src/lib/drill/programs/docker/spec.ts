@@ -12,7 +12,10 @@ import { DOCKER_CLI } from './cli-table';
 import type { CliCommand } from './cli-types';
 
 /** Operand limits and option style read from a usage line (several lines: the loosest). */
-export function usageShape(usage: string, words: number): {
+export function usageShape(
+	usage: string,
+	words: number
+): {
 	min: number;
 	max: number;
 	permute: boolean;
