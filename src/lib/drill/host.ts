@@ -459,7 +459,11 @@ function runInvocation(
 		const code = runPlan(s, inv.script, inner);
 		return { stdout: inner.join(''), stderr: '', exit: code };
 	}
-	const args = inv.args!;
+	if (!inv.args) {
+		// A real program the drill knows by name only (npm, apt-get, vi …): nothing is run.
+		return ok(`# ${inv.argv[0] ?? ''}: not simulated on this drill host (nothing was run)\n`);
+	}
+	const args = inv.args;
 	const actor: Actor = { user: inv.runAs, root: inv.runAs === 'root', session };
 	const program = args.path[0]!;
 	if (args.options.some((o) => o.key === 'help') && program !== 'docker') {
@@ -1401,7 +1405,9 @@ function runDocker(s: HostState, args: ParsedArgs, actor: Actor): Io {
 							.join('')
 				);
 			}
-			return ok('# (연습 호스트: docker network ' + args.path[2] + '는 흉내만 냅니다)\n');
+			return ok(
+				`# docker network ${args.path[2]}: not simulated on this drill host (nothing was run)\n`
+			);
 		}
 		case 'login':
 			return hasOption(args, 'username') &&
@@ -1439,8 +1445,12 @@ function runDocker(s: HostState, args: ParsedArgs, actor: Actor): Io {
 			if (denied) return denied;
 			return runDockerMore(s, args);
 		}
-		default:
-			return err(`docker: '${args.path[1]}' is not a docker command.`, 1);
+		default: {
+			// A valid command (its options were read) that this host does not model.
+			const denied = daemonCheck(s, actor, '_ping');
+			if (denied) return denied;
+			return ok(`# ${args.path.join(' ')}: not simulated on this drill host (nothing was run)\n`);
+		}
 	}
 }
 
@@ -1603,7 +1613,7 @@ function runDockerMore(s: HostState, args: ParsedArgs): Io {
 			if (hasOption(args, 'all')) s.docker.volumes = [];
 			return ok(confirm + 'Total reclaimed space: 0B\n');
 		default:
-			return err(`docker: '${sub}' is not a docker command.`, 1);
+			return ok(`# docker ${sub}: not simulated on this drill host (nothing was run)\n`);
 	}
 }
 
