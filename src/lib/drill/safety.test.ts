@@ -14,7 +14,8 @@ describe('drill sources', () => {
 			expect.arrayContaining([
 				'parse.ts',
 				'judge/index.ts',
-				'host.ts',
+				'host/run.ts',
+				'programs/docker/index.ts',
 				'template.ts',
 				'programs/index.ts'
 			])

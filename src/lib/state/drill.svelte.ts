@@ -163,10 +163,14 @@ export async function recordScenarioResult(
 	});
 }
 
-/** One line of the terminal: a typed command after its prompt, or what the host printed. */
+/**
+ * One line of the terminal: a typed command after its prompt, what the host printed, or a remark
+ * of the drill host (what it did not simulate …) for the UI to render in its language.
+ */
 export type TerminalEntry =
 	| { id: number; kind: 'command'; prompt: string; text: string }
-	| { id: number; kind: 'output'; text: string; error: boolean };
+	| { id: number; kind: 'output'; text: string; error: boolean }
+	| { id: number; kind: 'note'; reason: Reason };
 
 /** A goal of a scenario with whether it holds on the current host. */
 export interface GoalStatus {
@@ -305,6 +309,7 @@ export class DrillRun {
 		const output: TerminalEntry[] = check.output
 			? [{ id: this.#serial++, kind: 'output', text: check.output, error: check.exitCode !== 0 }]
 			: [];
+		for (const reason of check.notes) output.push({ id: this.#serial++, kind: 'note', reason });
 		this.entries = cleared ? [] : [...this.entries, command, ...output];
 
 		if (this.drill.kind === 'recall') {

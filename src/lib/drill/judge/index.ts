@@ -202,6 +202,27 @@ function judgePlanInner(t: ReadTemplate, got: AnalyseResult, ctx: JudgeContext):
 	return withSubstitution(result, got.plan);
 }
 
+/**
+ * The verdict a task judge gives a line on its own, without a template: for a scenario step that
+ * is an attempt at a task with its own judge (today: Docker's install script). Null when the line
+ * is no such attempt. Scenario steps follow this verdict (case C26: `sudo curl … | sh` installs on
+ * the host, because the script elevates itself, but the step is wrong as a misplaced sudo).
+ */
+export function judgeTaskStep(got: AnalyseResult, ctx: JudgeContext = {}): Verdict | null {
+	try {
+		if (!got.ok || detectTask(got.plan) !== 'install') return null;
+		if (got.plan.items.some((i) => i.stages.some((inv) => inv.error !== null))) return null;
+		const user = ctx.user ?? DEFAULT_USER;
+		return judgeInstall(got.plan, {
+			files: ctx.files ?? {},
+			sudoer: ctx.sudoer ?? true,
+			home: `/home/${user}`
+		});
+	} catch {
+		return null;
+	}
+}
+
 function openSubcommand(t: CompiledTemplate, exp: Plan, got: Plan): Verdict | null {
 	const e =
 		exp.items.length === 1 && exp.items[0]!.stages.length === 1 ? exp.items[0]!.stages[0]! : null;
