@@ -194,8 +194,18 @@ describe('recall run', () => {
 		const out = r.entries.at(-1);
 		expect(out?.kind).toBe('output');
 		expect(out && 'error' in out && out.error).toBe(true);
-		expect(out?.text).toContain('docker');
+		expect(out && 'text' in out && out.text).toContain('docker');
 		expect(r.wrongAttempts).toBe(1);
+	});
+
+	it('remarks of the drill host follow the output as notes', async () => {
+		const r = run(byId('install-docker'));
+		await r.submit('exit');
+		expect(r.entries.map((e) => e.kind)).toEqual(['command', 'output', 'note']);
+		expect(r.entries.at(-1)).toMatchObject({
+			kind: 'note',
+			reason: { id: 'host-logged-in-again' }
+		});
 	});
 
 	it('a line typed while the grade is being written still runs; the card is graded once', async () => {

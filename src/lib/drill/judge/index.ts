@@ -56,11 +56,26 @@ export interface ReadTemplate {
 	plan: AnalyseResult;
 }
 
-/** Read a template (cache it: judging many lines against one card reads it once). */
+/** Templates read lately, by learner and text: a template is read once, however often it is used. */
+const readTemplates = new Map<string, ReadTemplate>();
+const READ_TEMPLATES_KEPT = 256;
+
+/**
+ * Read a template: compile its grammar and read the resulting line as the shell would. Results
+ * are kept (the last {@link READ_TEMPLATES_KEPT}), so the hint ladder, the judge and a review
+ * session read one card's template once. The result is shared: do not modify it.
+ */
 export function readTemplate(source: string | TemplateSource, user = DEFAULT_USER): ReadTemplate {
 	const text = typeof source === 'string' ? source : (source.original ?? source.template);
+	const key = `${user}\u0000${text}`;
+	const kept = readTemplates.get(key);
+	if (kept) return kept;
 	const compiled = compileTemplate(text);
-	return { compiled, plan: analyseLine(compiled.line, { user }) };
+	const read = { compiled, plan: analyseLine(compiled.line, { user }) };
+	if (readTemplates.size >= READ_TEMPLATES_KEPT)
+		readTemplates.delete(readTemplates.keys().next().value!);
+	readTemplates.set(key, read);
+	return read;
 }
 
 /**
