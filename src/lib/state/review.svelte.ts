@@ -46,7 +46,7 @@ export function checkTyped(
 	typed: string
 ): TypedResult {
 	if (card.kind === 'command' && card.command) {
-		return { kind: 'verdict', typed, verdict: judgeCommand(card.command.template, typed) };
+		return { kind: 'verdict', typed, verdict: judgeCommand(card.command, typed) };
 	}
 	// The learner's edit of the answer (card browser) is the answer now.
 	const expected = card.override?.back ?? card.back;
