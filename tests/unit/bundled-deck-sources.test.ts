@@ -95,6 +95,7 @@ const DOCS_PAGES = new Set([
 	'reference/cli/docker/container/start/',
 	'reference/cli/docker/container/stats/',
 	'reference/cli/docker/container/stop/',
+	'reference/cli/docker/container/update/',
 	'reference/cli/docker/image/history/',
 	'reference/cli/docker/image/ls/',
 	'reference/cli/docker/image/pull/',
