@@ -9,7 +9,7 @@ import type { CommandItem } from '../../content/types';
 import type { Invocation } from '../analyse';
 import { DEFAULT_USER, readTemplate } from '../judge';
 import { reason, type OptionRef, type Reason } from '../reasons';
-import { optionDocKey } from '../spec';
+import { optionDocKeys } from '../spec';
 import { MARKER_RE, showTemplateWord, type CompiledTemplate } from '../template';
 import { urlHost } from '../url';
 import { describeGoal } from './goals';
@@ -101,7 +101,7 @@ function optionsHint(template: string): Reason {
 			refs.push({
 				option: '`' + spelled + '`' + long,
 				...(def?.doc ? { doc: def.doc } : {}),
-				docKey: optionDocKey(inv.args!, o.key)
+				docKeys: optionDocKeys(inv.args!, o.key)
 			});
 		}
 	}

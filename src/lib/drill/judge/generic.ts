@@ -12,7 +12,7 @@
  */
 import type { Invocation, Plan } from '../analyse';
 import type { OptionRef } from '../reasons';
-import { optionDocKey, type ParsedArgs, type ParsedOption } from '../spec';
+import { optionDocKeys, type ParsedArgs, type ParsedOption } from '../spec';
 import {
 	hasMarker,
 	markerOf,
@@ -93,7 +93,7 @@ export function optionRef(args: ParsedArgs, o: ParsedOption): OptionRef {
 	return {
 		option: spelled,
 		...(def?.doc ? { doc: def.doc } : {}),
-		docKey: optionDocKey(args, o.key)
+		docKeys: optionDocKeys(args, o.key)
 	};
 }
 
