@@ -379,6 +379,14 @@ describe('judgeCommand: cases', () => {
 });
 
 describe('judgeCommand: details', () => {
+	it('a card that only downloads the install script accepts its own command (not an incomplete install)', () => {
+		const t = 'curl -fsSL https://get.docker.com -o get-docker.sh';
+		expect(judgeCommand(t, t).verdict).toBe('correct');
+		expect(judgeCommand(t, 'curl -fsSL https://get.docker.com -o other.sh').verdict).toBe('wrong');
+		// The install card still reads the download alone as the first of two steps.
+		expect(judgeCommand(INSTALL, t).reasonIds).toEqual(['two-step-incomplete']);
+	});
+
 	it('accepts the second step of the two-step install when the host holds the downloaded file', () => {
 		const v = judgeCommand(INSTALL, 'sudo sh get-docker.sh', {
 			files: { 'get-docker.sh': 'docker-install-script' }

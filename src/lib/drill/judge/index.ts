@@ -16,6 +16,7 @@ import { urlHost } from '../url';
 import { judgeGeneric } from './generic';
 import { normalisePlan } from './normal';
 import { judgeAddGroup } from './tasks/group';
+import { isShell } from '../programs/sh';
 import { INSTALL_HOST, isDownloader, judgeInstall } from './tasks/install';
 import { judgeVersion } from './tasks/version';
 import { single, type Verdict } from './verdict';
@@ -109,12 +110,18 @@ export function judgeCommand(
 
 type Task = 'install' | 'add-group' | 'docker-version' | 'generic';
 
+/**
+ * Which judge a template (or a scenario step) needs. The install task is Docker's script run by a
+ * shell: downloaded from get.docker.com and piped into sh, or saved and run with sh. A template
+ * that only downloads the script (the first of two steps, as a card of its own) is compared like
+ * any other command.
+ */
 function detectTask(plan: Plan): Task {
 	const invs = plan.items.flatMap((i) => i.stages);
-	if (
-		invs.some((i) => isDownloader(i) && i.args!.operands.some((o) => urlHost(o) === INSTALL_HOST))
-	)
-		return 'install';
+	const downloads = invs.some(
+		(i) => isDownloader(i) && i.args!.operands.some((o) => urlHost(o) === INSTALL_HOST)
+	);
+	if (downloads && invs.some((i) => isShell(i.args))) return 'install';
 	const names = invs.map((i) => i.args?.path.join(' ') ?? '');
 	if (invs.length === 1 && names[0] === 'usermod' && hasOption(invs[0]!.args!, 'groups'))
 		return 'add-group';
