@@ -213,6 +213,8 @@ describe('scenarios', () => {
 			params: { covered: 'curl', shell: 'sh', user: 'alice' }
 		});
 		expect(r[0]!.solved).toBe(false);
+		// The screen shows the step's own verdict apart from the goals.
+		expect(r[0]!.step?.reasonIds).toEqual(['sudo-covers-download']);
 	});
 
 	it('C26: a step the judge calls wrong does not solve a scenario whose goals it reached', () => {
@@ -234,6 +236,12 @@ describe('scenarios', () => {
 		expect(r!.solved).toBe(true);
 		expect(r!.verdict.verdict).toBe('correct-with-note');
 		expect(r!.verdict.reasonIds).toContain('script-elevates');
+		expect(r!.step?.verdict).toBe('correct-with-note');
+	});
+
+	it('a line with nothing to say about it has no step verdict', () => {
+		const d = drill('scenario-docker-without-sudo', 'scenario');
+		expect(play(d, ['groups'])[0]!.step).toBeNull();
 	});
 });
 

@@ -51,6 +51,12 @@ export interface DrillCheck {
 	unmet: Reason[];
 	/** Remarks of the drill host about this line (what it did not simulate …), for the terminal. */
 	notes: Reason[];
+	/**
+	 * Scenarios: what the judge says about this line itself, when there is something to say (a
+	 * task judge's verdict, such as a misplaced sudo in the install; the learner losing groups),
+	 * without the goals' status. Null for recall drills and for lines with nothing to say.
+	 */
+	step: Verdict | null;
 	/** The line asked the screen to clear (`clear`). */
 	clear?: boolean;
 }
@@ -73,17 +79,17 @@ function verdictOf(kind: Verdict['verdict'], reasons: Reason[], normalised: stri
 
 /**
  * A scenario step: the goals on the host after the line, and the verdict of a task judge when
- * the line is an attempt at such a task (`step`). A step the task judge calls wrong is wrong and
+ * the line is an attempt at such a task (`task`). A step the task judge calls wrong is wrong and
  * does not solve the scenario, even when the host reached the goals (case C26); its notes are
- * kept on a step that is right.
+ * kept on a step that is right. A learner who lost groups on the way (C23) is told so.
  */
 function scenarioVerdict(
 	drill: Extract<Drill, { kind: 'scenario' }>,
 	after: HostState,
 	used: number,
 	normalised: string,
-	step: Verdict | null
-): { verdict: Verdict; unmet: Reason[]; solved: boolean } {
+	task: Verdict | null
+): { verdict: Verdict; unmet: Reason[]; solved: boolean; step: Verdict | null } {
 	const start = startHost(drill);
 	const unmetGoals = drill.goals.filter((g) => !goalMet(after, g, start));
 	const unmet = unmetGoals.map(describeGoal);
@@ -91,38 +97,43 @@ function scenarioVerdict(
 	const lost = dbGroups(start, start.loginUser).filter(
 		(g) => !dbGroups(after, after.loginUser).includes(g)
 	);
-	const stepNotes = step && step.verdict !== 'wrong' ? step.reasons : [];
 	const open = unmetGoals.length ? [reason('goal-not-reached', { goals: unmet })] : [];
+	const lostReason = lost.length
+		? [reason('user-lost-groups', { user: start.loginUser, groups: lost.join(', ') })]
+		: [];
+	const step: Verdict | null =
+		task && task.verdict === 'wrong'
+			? task
+			: lostReason.length && unmetGoals.length
+				? verdictOf('wrong', [...lostReason, ...(task?.reasons ?? [])], normalised)
+				: task && task.reasons.length
+					? task
+					: null;
 	if (step?.verdict === 'wrong')
 		return {
 			verdict: verdictOf('wrong', [...step.reasons, ...open], normalised),
 			unmet,
-			solved: false
+			solved: false,
+			step
 		};
-	let verdict: Verdict;
-	if (unmetGoals.length === 0) {
-		const notes =
-			used > reference
-				? [...stepNotes, reason('more-commands-than-reference', { used, reference })]
-				: stepNotes;
-		verdict = notes.length
-			? verdictOf('correct-with-note', notes, normalised)
+	const notes = step?.reasons ?? [];
+	if (unmetGoals.length > 0)
+		return {
+			verdict: verdictOf('wrong', [...open, ...notes], normalised),
+			unmet,
+			solved: false,
+			step
+		};
+	const more =
+		used > reference ? [reason('more-commands-than-reference', { used, reference })] : [];
+	const verdict =
+		notes.length + more.length
+			? verdictOf('correct-with-note', [...notes, ...more], normalised)
 			: {
 					...verdictOf('correct', [], normalised),
 					summary: reason('goal-reached', { used, reference })
 				};
-	} else if (lost.length > 0)
-		verdict = verdictOf(
-			'wrong',
-			[
-				reason('user-lost-groups', { user: start.loginUser, groups: lost.join(', ') }),
-				...open,
-				...stepNotes
-			],
-			normalised
-		);
-	else verdict = verdictOf('wrong', [...open, ...stepNotes], normalised);
-	return { verdict, unmet, solved: unmetGoals.length === 0 };
+	return { verdict, unmet, solved: true, step };
 }
 
 /** What the judge knows of the host a line is typed on. */
@@ -164,12 +175,13 @@ export function checkDrill(drill: Drill, line: string, host?: HostState): DrillC
 			...common,
 			solved: verdict.verdict !== 'wrong',
 			referenceCommands: 1,
-			unmet: []
+			unmet: [],
+			step: null
 		};
 	}
 	const normalised = analysed.ok ? normalisePlan(analysed.plan) : '';
-	const step = judgeTaskStep(analysed, ctx);
-	const s = scenarioVerdict(drill, run.state, commandsUsed, normalised, step);
+	const task = judgeTaskStep(analysed, ctx);
+	const s = scenarioVerdict(drill, run.state, commandsUsed, normalised, task);
 	return { ...common, ...s, referenceCommands: drill.solution.length };
 }
 
