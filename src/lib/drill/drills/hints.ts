@@ -79,7 +79,7 @@ export function skeletonOf(template: string): string {
 
 /** The programs of a command line (`sudo usermod`, `docker ps` with `withSubcommands`). */
 function programsOf(template: string, withSubcommands = false): string[] {
-	const { compiled: t, plan: analysed } = readTemplate(template);
+	const analysed = readTemplate(template).plan;
 	if (!analysed.ok) return [];
 	return analysed.plan.items
 		.flatMap((i) => i.stages)
@@ -90,7 +90,7 @@ function programsOf(template: string, withSubcommands = false): string[] {
 }
 
 function optionsHint(template: string): Reason {
-	const { compiled: t, plan: analysed } = readTemplate(template);
+	const analysed = readTemplate(template).plan;
 	if (!analysed.ok) return reason('hint-no-options');
 	const refs: OptionRef[] = [];
 	for (const inv of analysed.plan.items.flatMap((i) => i.stages)) {
