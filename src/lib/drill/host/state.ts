@@ -47,6 +47,13 @@ export interface HostContainer {
 	created: number;
 }
 
+/** A user-defined network and the containers connected to it. */
+export interface HostNetwork {
+	name: string;
+	driver: string;
+	containers: string[];
+}
+
 /** What a file in the home directory holds. */
 export type FileKind = 'docker-install-script' | 'html' | 'text';
 
@@ -70,6 +77,11 @@ export interface HostState {
 		containers: HostContainer[];
 		/** Named volumes. */
 		volumes: string[];
+		/**
+		 * Networks created with `docker network create` (bridge, host and none always exist).
+		 * Optional in states saved before networks were modelled.
+		 */
+		networks?: HostNetwork[];
 		/** Counter for made-up container ids. */
 		serial: number;
 	};
@@ -123,6 +135,7 @@ export function createHost(preset: HostPreset = 'fresh', user = 'alice'): HostSt
 			images: [],
 			containers: [],
 			volumes: [],
+			networks: [],
 			serial: 0
 		},
 		files: {},

@@ -14,6 +14,7 @@ import {
 	pullImage,
 	startedStatus
 } from './daemon';
+import { joinNetwork, networkProblem, renameInNetworks } from './networks';
 
 const noSuch = (ref: string) => `Error response from daemon: No such container: ${ref}`;
 
@@ -99,10 +100,15 @@ export function dockerRun({ host: s, args, actor }: ProgramCall): Io {
 			125
 		);
 	}
+	const network = optionValues(args, 'network').at(-1);
+	const netProblem = networkProblem(s, network);
+	if (netProblem) return err(`${netProblem}\nSee 'docker run --help'.`, 125);
 	createVolumes(s, args);
 	const container = newContainer(s, args, name);
-	if (!(hasOption(args, 'rm') && container.status === 'exited'))
+	if (!(hasOption(args, 'rm') && container.status === 'exited')) {
 		s.docker.containers.push(container);
+		joinNetwork(s, network, name);
+	}
 	// Pull progress comes first on the terminal, so it is kept in front of the output here.
 	const out = (io: Io): Io => (pulled.notes ? { ...io, notes: pulled.notes } : io);
 	if (hasOption(args, 'detach')) return out(ok(pulled.progress + container.id + '\n'));
@@ -141,6 +147,7 @@ export function containerVerb(verb: 'stop' | 'start' | 'restart' | 'kill' | 'rm'
 						error: `Error response from daemon: cannot remove container "/${c.name}": container is running: stop the container before removing or force remove`
 					};
 				s.docker.containers = s.docker.containers.filter((x) => x !== c);
+				renameInNetworks(s, c.name, null);
 			} else if (verb === 'kill') {
 				if (c.status !== 'running')
 					return {

@@ -63,13 +63,13 @@ export function dockerTag({ host: s, args }: ProgramCall): Io {
 export function dockerHistory({ host: s, args }: ProgramCall): Io {
 	const image = args.operands[0]!;
 	if (!hasImage(s, image)) return err(noSuchImage(image), 1);
-	const { repo } = imageRef(image);
+	const { repo, tag } = imageRef(image);
 	const cmd = REGISTRY[repo]?.command.replace(/"/g, '') ?? '';
 	return ok(
 		'IMAGE          CREATED       CREATED BY                                      SIZE      COMMENT\n' +
-			`${fakeHex(repo, 12)}   2 weeks ago   CMD [${cmd}]`.padEnd(89) +
+			`${fakeHex(`${repo}:${tag}`, 12)}   2 weeks ago   CMD [${cmd}]`.padEnd(76) +
 			' 0B        buildkit.dockerfile.v0\n' +
-			`<missing>      2 weeks ago   COPY . / # buildkit`.padEnd(89) +
+			`<missing>      2 weeks ago   COPY . / # buildkit`.padEnd(76) +
 			' 13.3kB    buildkit.dockerfile.v0\n'
 	);
 }
@@ -94,7 +94,7 @@ export function dockerPush({ host: s, args }: ProgramCall): Io {
 	if (!hasImage(s, args.operands[0]!))
 		return err(`An image does not exist locally with the tag: ${repo}`, 1);
 	return err(
-		`The push refers to repository [docker.io/library/${repo}]\ndenied: requested access to the resource is denied`,
+		`The push refers to repository [docker.io/${repo.includes('/') ? repo : 'library/' + repo}]\ndenied: requested access to the resource is denied`,
 		1
 	);
 }

@@ -36,9 +36,25 @@ import {
 import { docker as dockerSpec, dockerCompose as composeSpec } from './spec';
 import { composeVersion, dockerInfo, dockerVersion, versionLine } from './version';
 import {
+	dockerCommit,
+	dockerCp,
+	dockerLoad,
+	dockerLogout,
+	dockerRename,
+	dockerSave
+} from './changes';
+import {
+	networkConnect,
+	networkCreate,
+	networkInspect,
+	networkLs,
+	networkPrune,
+	networkRm
+} from './networks';
+import { dockerPort, dockerStats, dockerTop, dockerWait, systemDf } from './observe';
+import {
 	containerPrune,
 	imagePrune,
-	networkLs,
 	volumeCreate,
 	volumeInspect,
 	volumeLs,
@@ -94,6 +110,23 @@ const COMMANDS: Readonly<Record<string, DockerCommand>> = {
 	'volume rm': cmd('volumes', volumeRm),
 	'volume prune': cmd('volumes/prune', volumePrune),
 	'network ls': cmd('networks', networkLs, true),
+	'network create': cmd('networks/create', networkCreate),
+	'network rm': cmd('networks', networkRm),
+	'network inspect': cmd('networks', networkInspect, true),
+	'network connect': cmd('networks', networkConnect(true)),
+	'network disconnect': cmd('networks', networkConnect(false)),
+	'network prune': cmd('networks/prune', networkPrune),
+	stats: cmd('containers', dockerStats, true),
+	top: cmd('containers', dockerTop, true),
+	port: cmd('containers', dockerPort, true),
+	wait: cmd('containers', dockerWait),
+	'system df': cmd('system/df', systemDf, true),
+	rename: cmd('containers', dockerRename),
+	commit: cmd('commit', dockerCommit),
+	cp: cmd('containers', dockerCp),
+	save: cmd('images/get', dockerSave),
+	load: cmd('images/load', dockerLoad),
+	logout: cmd(null, dockerLogout),
 	'compose version': cmd('_ping', composeVersion)
 };
 

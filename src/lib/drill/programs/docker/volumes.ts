@@ -104,12 +104,3 @@ export function volumePrune({ host: s, args }: ProgramCall): Io {
 		ok('Total reclaimed space: 0B\n')
 	);
 }
-
-/** `docker network ls`: the three networks every daemon has. */
-export function networkLs(): Io {
-	const row = (n: string) =>
-		`${fakeHex('net' + n, 12)}   ${n.padEnd(9)} ${(n === 'none' ? 'null' : n).padEnd(9)} local\n`;
-	return ok(
-		'NETWORK ID     NAME      DRIVER    SCOPE\n' + ['bridge', 'host', 'none'].map(row).join('')
-	);
-}
