@@ -54,22 +54,33 @@ export function readNew(db: StudyDb, deckId: string, limit = Infinity): Promise<
 	return (Number.isFinite(limit) ? range.limit(limit) : range).toArray();
 }
 
+// The reads below return Dexie's own promises (no `async` wrapper): inside a liveQuery, Dexie
+// follows its zone through a limited number of native awaits only, so every extra async layer
+// risks a read that the live query does not watch (the home screen would stop following writes
+// made in another tab).
+
 /** How many cards of `deckId` are not retired. */
-export async function countLive(db: StudyDb, deckId: string): Promise<number> {
-	const all = await db.cards.where('deckId').equals(deckId).count();
-	const retired = await rangeDue(db, deckId, QUEUE.retired, FAR_FUTURE).count();
-	return all - retired;
+export function countLive(db: StudyDb, deckId: string): Promise<number> {
+	return db.cards
+		.where('deckId')
+		.equals(deckId)
+		.count()
+		.then((all) =>
+			rangeDue(db, deckId, QUEUE.retired, FAR_FUTURE)
+				.count()
+				.then((retired) => all - retired)
+		);
 }
 
 /** Call `visit` for each review of `deckId` logged from `start` to `end` (both inclusive). */
-export async function forEachReview(
+export function forEachReview(
 	db: StudyDb,
 	deckId: string,
 	start: Date,
 	end: Date,
 	visit: (log: ReviewLogRow) => void
 ): Promise<void> {
-	await db.reviewLogs
+	return db.reviewLogs
 		.where('[deckId+reviewedAt]')
 		.between([deckId, start], [deckId, end], true, true)
 		.each(visit);

@@ -35,7 +35,9 @@ export async function sortedDecks(ctx: ServiceContext): Promise<DeckRow[]> {
 /** Counts per deck and for every deck together, at `ctx.now()` with the daily limits applied. */
 export async function deckOverview(ctx: ServiceContext): Promise<DeckOverview> {
 	const now = ctx.now();
-	const decks = await sortedDecks(ctx);
+	// The deck list is read here, not through `sortedDecks`: inside a live query every async
+	// layer before a read is a risk (see `$lib/db` queue reads).
+	const decks = sortDecks(await listDecks(ctx.db));
 	const summaries: DeckSummary[] = [];
 	for (const deck of decks) {
 		summaries.push({
