@@ -39,7 +39,10 @@ const FOLDERS = {
 	paraglide: 'paraglide'
 };
 
-/** A pattern for imports of `folder` by `$lib/<folder>` or by `../…/<folder>`. */
+/**
+ * A pattern for imports of `folder` by `$lib/<folder>` or by `../…/<folder>`.
+ * @param {string} name @param {string} message @param {boolean} [allowTypeImports]
+ */
 function folder(name, message, allowTypeImports = false) {
 	return {
 		regex: `^(\\$lib/|(\\.\\./)+)${name}(/|$)`,
@@ -48,7 +51,10 @@ function folder(name, message, allowTypeImports = false) {
 	};
 }
 
-/** A pattern for a package or a SvelteKit module. */
+/**
+ * A pattern for a package or a SvelteKit module.
+ * @param {string} regex @param {string} message
+ */
 function module(regex, message) {
 	return { regex, message };
 }
@@ -56,11 +62,12 @@ function module(regex, message) {
 const SVELTE = module('^(svelte|svelte/.*|\\$app/.*)$', 'only state, UI and routes use Svelte');
 const DEXIE = module('^dexie$', 'only the database layer uses Dexie');
 
+/** @param {...object} patterns */
 function rule(...patterns) {
 	return { '@typescript-eslint/no-restricted-imports': ['error', { patterns }] };
 }
 
-const up = (layer) => `${layer} must not depend on a layer above it`;
+const up = (/** @type {string} */ layer) => `${layer} must not depend on a layer above it`;
 
 /** One config block per layer: what its files must not import. */
 const LAYERS = [
@@ -68,7 +75,7 @@ const LAYERS = [
 		files: ['src/lib/core/**'],
 		rules: rule(
 			...['cards', 'domain', 'db', 'services', 'state', 'ui', 'paraglide'].map((f) =>
-				folder(FOLDERS[f], up('core'))
+				folder(FOLDERS[/** @type {keyof typeof FOLDERS} */ (f)], up('core'))
 			),
 			SVELTE,
 			DEXIE
@@ -78,7 +85,10 @@ const LAYERS = [
 		files: ['src/lib/cards/**'],
 		rules: rule(
 			...['domain', 'db', 'services', 'state', 'ui', 'paraglide'].map((f) =>
-				folder(FOLDERS[f], 'the card model depends on core only')
+				folder(
+					FOLDERS[/** @type {keyof typeof FOLDERS} */ (f)],
+					'the card model depends on core only'
+				)
 			),
 			SVELTE,
 			DEXIE
@@ -94,7 +104,10 @@ const LAYERS = [
 		],
 		rules: rule(
 			...['db', 'services', 'state', 'ui', 'paraglide'].map((f) =>
-				folder(FOLDERS[f], 'the domain is plain TypeScript: cards and core only')
+				folder(
+					FOLDERS[/** @type {keyof typeof FOLDERS} */ (f)],
+					'the domain is plain TypeScript: cards and core only'
+				)
 			),
 			SVELTE,
 			DEXIE
@@ -104,7 +117,10 @@ const LAYERS = [
 		files: ['src/lib/db/**'],
 		rules: rule(
 			...['domain', 'services', 'state', 'ui', 'paraglide'].map((f) =>
-				folder(FOLDERS[f], 'the database layer depends on cards and core only')
+				folder(
+					FOLDERS[/** @type {keyof typeof FOLDERS} */ (f)],
+					'the database layer depends on cards and core only'
+				)
 			),
 			SVELTE
 		)
@@ -113,7 +129,10 @@ const LAYERS = [
 		files: ['src/lib/services/**'],
 		rules: rule(
 			...['state', 'ui', 'paraglide'].map((f) =>
-				folder(FOLDERS[f], 'services return data and message ids; state and UI are above them')
+				folder(
+					FOLDERS[/** @type {keyof typeof FOLDERS} */ (f)],
+					'services return data and message ids; state and UI are above them'
+				)
 			),
 			SVELTE,
 			DEXIE
@@ -157,7 +176,7 @@ const LAYERS = [
 
 /** The arrow rules, then the listed exceptions; test files are exempt. */
 export const boundaries = [
-	...LAYERS.map((layer) => ({
+	...LAYERS.map((/** @type {{ files: string[]; ignores?: string[]; rules: object }} */ layer) => ({
 		...layer,
 		ignores: [...(layer.ignores ?? []), '**/*.test.ts', ...Object.keys(ARROW_EXCEPTIONS)]
 	}))
