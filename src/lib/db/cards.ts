@@ -269,8 +269,8 @@ export function getCard(db: StudyDb, cardId: string): Promise<CardRow | undefine
 }
 
 /** Visit every stored card (one cursor over the table; retired cards included). */
-export async function forEachCard(db: StudyDb, visit: (card: CardRow) => void): Promise<void> {
-	await db.cards.each(visit);
+export function forEachCard(db: StudyDb, visit: (card: CardRow) => void): Promise<void> {
+	return db.cards.each(visit);
 }
 
 /** Every stored card (retired cards included). */

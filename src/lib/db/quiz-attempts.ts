@@ -10,8 +10,8 @@ export function getAttemptRow(db: StudyDb, id: string): Promise<QuizAttemptRow |
 }
 
 /** Write an attempt row (insert or replace). */
-export async function putAttemptRow(db: StudyDb, row: QuizAttemptRow): Promise<void> {
-	await db.quizAttempts.put(row);
+export function putAttemptRow(db: StudyDb, row: QuizAttemptRow): Promise<unknown> {
+	return db.quizAttempts.put(row);
 }
 
 /**

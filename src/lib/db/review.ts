@@ -174,10 +174,10 @@ export function countReviews(db: StudyDb): Promise<number> {
 }
 
 /** Visit every review logged at or after `since`, oldest first. */
-export async function forEachReviewSince(
+export function forEachReviewSince(
 	db: StudyDb,
 	since: Date,
 	visit: (log: ReviewLogRow) => void
 ): Promise<void> {
-	await db.reviewLogs.where('reviewedAt').aboveOrEqual(since).each(visit);
+	return db.reviewLogs.where('reviewedAt').aboveOrEqual(since).each(visit);
 }

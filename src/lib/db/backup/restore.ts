@@ -2,10 +2,12 @@
 import { msg } from '$lib/core/message';
 import { describeStorageError, storageErrorName } from '../errors';
 import type { CardRow, QuizAttemptRow, ReviewLogRow, StudyDb } from '../schema';
+import type { Table } from 'dexie';
 import {
 	BACKUP_TABLES,
 	BackupError,
 	type BackupApp,
+	type BackupData,
 	type BackupFile,
 	type BackupTable
 } from './types';
@@ -73,90 +75,84 @@ export async function restoreBackup(
 	b: BackupFile,
 	mode: RestoreMode
 ): Promise<RestoreResult> {
-	const quiz = db.tables.find((t) => t.name === 'quizAttempts');
+	const quiz = db.tables.find((t) => t.name === 'quizAttempts') as
+		| Table<QuizAttemptRow, string>
+		| undefined;
 	if (!quiz && b.data.quizAttempts.length > 0) {
 		throw new BackupError('version', msg('backup_error_no_quiz_table'), 'data.quizAttempts');
 	}
 	const tables = [db.decks, db.cards, db.reviewLogs, db.settings, ...(quiz ? [quiz] : [])];
-	const { decks, cards, reviewLogs, settings, quizAttempts } = b.data;
-	const written: RestoreResult = {
-		decks: 0,
-		cards: 0,
-		reviewLogs: 0,
-		settings: 0,
-		quizAttempts: 0
-	};
+	const data = b.data;
 	try {
-		await db.transaction('rw', tables, async () => {
+		// Every write is awaited right here, in the transaction's own callback: Dexie follows its
+		// transaction through a few native awaits only, so no write sits in a nested async helper.
+		return await db.transaction('rw', tables, async (): Promise<RestoreResult> => {
 			if (mode === 'replace') {
 				for (const table of tables) await table.clear();
-				await db.decks.bulkAdd(decks);
-				await db.cards.bulkAdd(cards);
-				await db.reviewLogs.bulkAdd(reviewLogs);
-				await db.settings.bulkAdd(settings);
-				if (quiz) await quiz.bulkAdd(quizAttempts);
-				Object.assign(written, {
-					decks: decks.length,
-					cards: cards.length,
-					reviewLogs: reviewLogs.length,
-					settings: settings.length,
-					quizAttempts: quiz ? quizAttempts.length : 0
-				});
-				return;
+				await db.decks.bulkAdd(data.decks);
+				await db.cards.bulkAdd(data.cards);
+				await db.reviewLogs.bulkAdd(data.reviewLogs);
+				await db.settings.bulkAdd(data.settings);
+				if (quiz) await quiz.bulkAdd(data.quizAttempts);
+				return countsOf({ ...data, quizAttempts: quiz ? data.quizAttempts : [] });
 			}
-			const storedDecks = await db.decks.bulkGet(decks.map((d) => d.id));
-			const newDecks = decks.filter((_, i) => !storedDecks[i]);
-			await db.decks.bulkAdd(newDecks);
-
-			const storedCards = await db.cards.bulkGet(cards.map((c) => c.id));
-			const newerCards = cards.filter((c, i) => {
-				const stored = storedCards[i];
-				return !stored || reviewedLater(c, stored);
-			});
-			await db.cards.bulkPut(newerCards);
-
+			const decks = missing(data.decks, await db.decks.bulkGet(data.decks.map((d) => d.id)));
+			await db.decks.bulkAdd(decks);
+			const cards = newerCards(data.cards, await db.cards.bulkGet(data.cards.map((c) => c.id)));
+			await db.cards.bulkPut(cards);
 			// One getAll over the log table: an `anyOf` over thousands of card ids walks the index
 			// once per id (measured: 1.9 s for 1,000 cards / 2,000 logs in fake-indexeddb).
-			const storedLogs = reviewLogs.length ? await db.reviewLogs.toArray() : [];
-			const seen = new Set(storedLogs.map(logKey));
-			const newLogs: ReviewLogRow[] = [];
-			for (const log of reviewLogs) {
-				const key = logKey(log);
-				if (seen.has(key)) continue;
-				seen.add(key);
-				const { id: _id, ...rest } = log;
-				newLogs.push(rest);
-			}
-			await db.reviewLogs.bulkAdd(newLogs);
-
-			const storedSettings = await db.settings.bulkGet(settings.map((s) => s.key));
-			const newSettings = settings.filter((_, i) => !storedSettings[i]);
-			await db.settings.bulkAdd(newSettings);
-
-			let newAttempts: QuizAttemptRow[] = [];
-			if (quiz) {
-				const stored = (await quiz.bulkGet(quizAttempts.map((a) => a.id))) as unknown[];
-				newAttempts = quizAttempts.filter((_, i) => !stored[i]);
-				await quiz.bulkAdd(newAttempts);
-			}
-			Object.assign(written, {
-				decks: newDecks.length,
-				cards: newerCards.length,
-				reviewLogs: newLogs.length,
-				settings: newSettings.length,
-				quizAttempts: newAttempts.length
-			});
+			const stored = data.reviewLogs.length ? await db.reviewLogs.toArray() : [];
+			const reviewLogs = unseenLogs(data.reviewLogs, stored);
+			await db.reviewLogs.bulkAdd(reviewLogs);
+			const keys = data.settings.map((s) => s.key);
+			const settings = missing(data.settings, await db.settings.bulkGet(keys));
+			await db.settings.bulkAdd(settings);
+			const ids = data.quizAttempts.map((a) => a.id);
+			const quizAttempts = quiz ? missing(data.quizAttempts, await quiz.bulkGet(ids)) : [];
+			if (quiz) await quiz.bulkAdd(quizAttempts);
+			return countsOf({ decks, cards, reviewLogs, settings, quizAttempts });
 		});
 	} catch (error) {
 		if (error instanceof BackupError) throw error;
-		const name = storageErrorName(error);
 		throw new BackupError(
 			'write',
 			msg('backup_error_restore_failed', { reason: describeStorageError(error) }),
 			undefined,
-			name,
+			storageErrorName(error),
 			{ cause: error }
 		);
 	}
-	return written;
+}
+
+/** Rows written per table. */
+function countsOf(written: BackupData): RestoreResult {
+	return Object.fromEntries(BACKUP_TABLES.map((t) => [t, written[t].length])) as RestoreResult;
+}
+
+/** The rows whose key is not stored (`stored[i]` is what is stored under `rows[i]`'s key). */
+function missing<T>(rows: T[], stored: readonly unknown[]): T[] {
+	return rows.filter((_, i) => !stored[i]);
+}
+
+/** The backup's cards that are not stored, or were reviewed later than the stored ones. */
+function newerCards(cards: CardRow[], stored: readonly (CardRow | undefined)[]): CardRow[] {
+	return cards.filter((c, i) => {
+		const row = stored[i];
+		return !row || reviewedLater(c, row);
+	});
+}
+
+/** The backup's review logs not stored yet (same card, time and rating), without their ids. */
+function unseenLogs(reviewLogs: ReviewLogRow[], stored: ReviewLogRow[]): ReviewLogRow[] {
+	const seen = new Set(stored.map(logKey));
+	const out: ReviewLogRow[] = [];
+	for (const log of reviewLogs) {
+		const key = logKey(log);
+		if (seen.has(key)) continue;
+		seen.add(key);
+		const { id: _id, ...rest } = log;
+		out.push(rest);
+	}
+	return out;
 }
