@@ -26,21 +26,22 @@ const TEST_SUPPORT = [
  * (`drill/` and its state), the quiz domain (`quiz/`).
  */
 const PENDING = [
+	// converter and corpus (`content/`): Korean words the notes parser and the card lint match
 	'src/lib/content/commands.ts',
 	'src/lib/content/inline.ts',
+	'src/lib/content/lint.ts',
 	'src/lib/content/parse.ts',
 	'src/lib/content/types.ts',
+	// drill: Korean slot words of note templates, host output, the drill deck's title
 	'src/lib/drill/host.ts',
-	'src/lib/drill/judge.ts',
-	'src/lib/drill/parse.ts',
-	'src/lib/drill/scenarios.ts',
-	'src/lib/drill/specs.ts',
+	'src/lib/drill/template.ts',
+	'src/lib/state/drill.svelte.ts',
+	// quizzes (`quiz/`): refusals, shortfall reasons, hand-written file errors, particles
 	'src/lib/quiz/attempt.ts',
 	'src/lib/quiz/generate.ts',
 	'src/lib/quiz/hand-written.ts',
 	'src/lib/quiz/spec.ts',
-	'src/lib/quiz/types.ts',
-	'src/lib/state/drill.svelte.ts'
+	'src/lib/quiz/types.ts'
 ];
 
 function shipped(dir: string): string[] {

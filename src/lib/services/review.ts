@@ -155,7 +155,7 @@ export function checkTyped(
 	typed: string
 ): TypedResult {
 	if (card.kind === 'command' && card.command) {
-		return { kind: 'verdict', typed, verdict: judgeCommand(card.command.template, typed) };
+		return { kind: 'verdict', typed, verdict: judgeCommand(card.command, typed) };
 	}
 	return { kind: 'diff', typed, comparison: compareTypedAnswer(typed, shownText(card).back) };
 }
