@@ -228,6 +228,15 @@ export interface AttemptSummary {
 	spec: QuizSpec;
 }
 
+/** The attempt a row holds, or null when its data is not a valid attempt (left out of lists). */
+function readableAttempt(row: QuizAttemptRow): Attempt | null {
+	try {
+		return readStoredAttempt(row.data);
+	} catch {
+		return null;
+	}
+}
+
 /**
  * The attempt history, newest first (at most `limit` rows). Rows whose data cannot be read are
  * left out (they are reported by `loadAttempt` when opened directly).
@@ -236,12 +245,8 @@ export async function listAttempts(ctx: ServiceContext, limit = 50): Promise<Att
 	const rows = await recentAttemptRows(ctx.db, limit);
 	const out: AttemptSummary[] = [];
 	for (const row of rows) {
-		let attempt: Attempt;
-		try {
-			attempt = readStoredAttempt(row.data);
-		} catch {
-			continue;
-		}
+		const attempt = readableAttempt(row);
+		if (!attempt) continue;
 		out.push({
 			id: attempt.id,
 			status: attemptStatus(attempt),
@@ -277,12 +282,8 @@ export async function checkRunningAttempts(ctx: ServiceContext): Promise<Running
 	let running: Attempt | null = null;
 	const submitted: string[] = [];
 	for (const row of rows) {
-		let attempt: Attempt;
-		try {
-			attempt = readStoredAttempt(row.data);
-		} catch {
-			continue;
-		}
+		const attempt = readableAttempt(row);
+		if (!attempt) continue;
 		if (isExpired(attempt, now)) {
 			await finaliseAttempt(at, attempt.id);
 			submitted.push(attempt.id);

@@ -38,19 +38,30 @@ export class BackupFlow {
 	restored = $state.raw<Record<string, number> | null>(null);
 	#file: BackupFile | null = null;
 
+	/**
+	 * @param ctx the app's service context (null while storage is not ready: exports and
+	 *   restores wait for it)
+	 * @param appVersion written into the backup file
+	 */
 	constructor(
-		private readonly ctx: () => ServiceContext,
+		private readonly ctx: () => ServiceContext | null,
 		private readonly appVersion: string
 	) {}
 
+	#ready(): ServiceContext {
+		const ctx = this.ctx();
+		if (!ctx) throw new Error('storage is not ready');
+		return ctx;
+	}
+
 	/** The whole database as one versioned JSON text. */
 	exportJson(): Promise<ExportedFile> {
-		return exportBackupFile(this.ctx(), this.appVersion);
+		return exportBackupFile(this.#ready(), this.appVersion);
 	}
 
 	/** Every live card as a TSV file Anki's importer reads. */
 	exportAnki(): Promise<ExportedFile> {
-		return exportAnkiFile(this.ctx());
+		return exportAnkiFile(this.#ready());
 	}
 
 	/** Read and validate a backup file; on success show its preview (nothing is written yet). */
@@ -79,7 +90,7 @@ export class BackupFlow {
 		if (!this.#file) return null;
 		this.step = 'working';
 		try {
-			const done = await restoreBackupFile(this.ctx(), this.#file, mode);
+			const done = await restoreBackupFile(this.#ready(), this.#file, mode);
 			this.restored = done.written;
 			this.step = 'done';
 			return done;

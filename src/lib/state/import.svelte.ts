@@ -34,14 +34,17 @@ export class ImportFlow {
 	/** Why the last step failed (a message id and its parameters). */
 	error = $state.raw<Message | null>(null);
 
-	constructor(private readonly ctx: () => ServiceContext) {}
+	/** @param ctx the app's service context (null while storage is not ready: nothing happens) */
+	constructor(private readonly ctx: () => ServiceContext | null) {}
 
 	/** Parse `text` as the notes file `fileName` and plan the import (nothing is written). */
 	async prepare(text: string, fileName: string): Promise<void> {
+		const ctx = this.ctx();
+		if (!ctx) return;
 		this.step = 'parsing';
 		this.error = null;
 		try {
-			const prepared = await prepareImport(this.ctx(), text, fileName);
+			const prepared = await prepareImport(ctx, text, fileName);
 			this.warnings = prepared.warnings;
 			this.cardCount = prepared.cardCount;
 			this.plan = prepared.plan;
@@ -70,10 +73,11 @@ export class ImportFlow {
 
 	/** Write the planned import. On failure nothing was written (one transaction). */
 	async apply(): Promise<void> {
-		if (!this.plan) return;
+		const ctx = this.ctx();
+		if (!this.plan || !ctx) return;
 		this.step = 'saving';
 		try {
-			await applyImport(this.ctx(), this.plan);
+			await applyImport(ctx, this.plan);
 			this.step = 'done';
 		} catch (error) {
 			this.step = 'error';
