@@ -12,7 +12,7 @@ import { contentHash } from './content-hash';
 import type { Plugin } from 'vite';
 import { parseNotes } from '../src/lib/content/parse';
 import type { ParsedNotes } from '../src/lib/content/types';
-import { deckIdFor } from '../src/lib/db/deck-id';
+import { deckIdFor } from '../src/lib/cards/deck-id';
 
 const VIRTUAL_ID = 'virtual:bundled-deck';
 const RESOLVED_ID = '\0' + VIRTUAL_ID;
