@@ -1,9 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { renderReason } from '$lib/components/drill/reasons';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { StudyDb } from '$lib/db';
-import { loadDrills, type Drill } from '$lib/drill';
+import type { Drill } from '$lib/drill';
 import { DEFAULT_SCHEDULER_SETTINGS, Rating } from '$lib/scheduling';
 import type { ServiceContext } from '$lib/services/context';
 import {
@@ -18,18 +16,9 @@ import { DrillRun, type DrillRunOptions } from './drill.svelte';
 const NOW = new Date('2025-03-10T10:00:00+09:00');
 const TITLE = 'drills';
 
-function readDrills(): Drill[] {
-	const dir = join(process.cwd(), 'questions', 'drills');
-	const files = readdirSync(dir)
-		.filter((f) => f.endsWith('.md') && f.toLowerCase() !== 'readme.md')
-		.sort()
-		.map((f) => ({ path: `questions/drills/${f}`, text: readFileSync(join(dir, f), 'utf8') }));
-	const loaded = loadDrills(files);
-	expect(loaded.errors).toEqual([]);
-	return loaded.drills;
-}
+// The drills as the build serves them (`virtual:drills`, loaded and validated by the plugin).
+const DRILLS: Drill[] = (await import('virtual:drills')).default;
 
-const DRILLS = readDrills();
 const byId = (id: string): Drill => {
 	const d = DRILLS.find((x) => x.id === id);
 	if (!d) throw new Error(`no drill ${id}`);
