@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { QUEUE, type QueueValue } from '$lib/db';
 import type { Drill, RecallDrill, ScenarioDrill } from '$lib/drill';
 import { DEFAULT_SCHEDULER_SETTINGS, State, newMemoryState } from '$lib/scheduling';
-import { summariseDrills, type DrillCard } from './drill-list.svelte';
+import { summariseDrills, type DrillCard } from './drill-progress';
 
 // 10:00 in Seoul; the study day starts at 04:00, so "today" ends 2025-03-11 04:00 KST.
 const NOW = new Date('2025-03-10T10:00:00+09:00');
