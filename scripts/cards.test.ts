@@ -26,7 +26,7 @@ describe('npm run cards', () => {
 		expect(r.out).toContain('# 덱 — 카드 2장, 명령어 1개');
 		expect(r.out).toContain('ok.md:6: docker version');
 		expect(r.out).toContain('  Q: 이미지');
-		expect(r.err).toBe('ok.md:9: 이미지(<img>)는 카드에 넣을 수 없어 건너뛰었습니다.\n');
+		expect(r.err).toBe('ok.md:9: 이미지는 카드에 넣지 않았습니다.\n');
 	});
 
 	it('--json prints the parsed notes as JSON', () => {

@@ -7,7 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parseNotes } from '../src/lib/content/parse';
+import { parseNotesBytes } from '../src/lib/content/parse';
+import { warningText } from './notes-messages';
 
 /** Where the CLI writes; injectable for tests. */
 export interface CardsIo {
@@ -26,14 +27,14 @@ export function runCards(argv: readonly string[], io: CardsIo): number {
 	}
 	const path = resolve(io.cwd, files[0] as string);
 	const shown = relative(io.cwd, path) || path;
-	let text: string;
+	let bytes: Uint8Array;
 	try {
-		text = new TextDecoder('utf-8').decode(readFileSync(path));
+		bytes = readFileSync(path);
 	} catch (error) {
 		io.err(`${shown}:1: 파일을 읽을 수 없습니다 (${(error as Error).message})\n`);
 		return 1;
 	}
-	const parsed = parseNotes(text, shown);
+	const parsed = parseNotesBytes(bytes, shown);
 	const commands = parsed.cards.filter((c) => c.command);
 	if (json) {
 		io.out(JSON.stringify(parsed, null, '\t') + '\n');
@@ -54,7 +55,7 @@ export function runCards(argv: readonly string[], io: CardsIo): number {
 			);
 		}
 	}
-	for (const w of parsed.warnings) io.err(`${w.file}:${w.line}: ${w.reason}\n`);
+	for (const w of parsed.warnings) io.err(`${w.file}:${w.line}: ${warningText(w)}\n`);
 	return parsed.cards.length === 0 ? 1 : 0;
 }
 

@@ -19,9 +19,17 @@ export function normaliseNotesText(text: string): string {
 	return out.normalize('NFC');
 }
 
+/** Characters that may change under NFC: combining marks, conjoining Hangul jamo, and the like. */
+// eslint-disable-next-line no-misleading-character-class -- ranges of combining marks on purpose
+const MAY_DECOMPOSE =
+	/[\u0300-\u036f\u1100-\u11ff\u3130-\u318f\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/;
+
 /** Normalise one part of an anchor: NFC, runs of whitespace collapsed to one space, trimmed. */
 export function normaliseAnchorPart(part: string): string {
-	return part.normalize('NFC').replace(/\s+/g, ' ').trim();
+	const composed = MAY_DECOMPOSE.test(part) ? part.normalize('NFC') : part;
+	return /\s\s|[\t\n\r\f\v\u00a0\u2000-\u200a\u2028\u2029\u3000]/.test(composed)
+		? composed.replace(/\s+/g, ' ').trim()
+		: composed.trim();
 }
 
 /**
