@@ -1,8 +1,10 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCards } from './cards';
+import { LINT_RULES, type LintFinding } from '../src/lib/content/lint';
+import { describeFinding, runCards } from './cards';
+import { readManifest } from './corpus-fetch';
 
 function run(argv: string[], cwd = process.cwd()) {
 	let out = '';
@@ -50,5 +52,146 @@ describe('npm run cards', () => {
 
 	it('exits 2 on a usage error', () => {
 		expect(run([]).code).toBe(2);
+		expect(run(['--lint']).code).toBe(2);
+	});
+});
+
+describe('npm run cards -- … --lint / --read', () => {
+	const dir = mkdtempSync(join(tmpdir(), 'cards-lint-'));
+	// A card whose answer is in the topic line and whose front ends in "…" (written explicitly,
+	// so the converter makes it as the author wrote it).
+	writeFileSync(
+		join(dir, 'leaky.md'),
+		'# 노트\n\n## 스케줄링\n- 컨테이너를 알맞은 서버에 배포하는 작업 … :: 스케줄링\n'
+	);
+	// An explicit question card that asks something and does not show its answer.
+	writeFileSync(
+		join(dir, 'fair.md'),
+		'# 노트\n\n## 포트\n- 호스트 포트를 컨테이너 포트에 연결하는 `docker run` 옵션은? :: `-p`\n'
+	);
+	mkdirSync(join(dir, 'more'));
+	writeFileSync(
+		join(dir, 'more', 'cloze.md'),
+		'# 노트\n\n## 빌드\n- {{c1::Dockerfile}}을 이용하여 이미지를 만든다.\n'
+	);
+	writeFileSync(join(dir, 'more', 'skip.txt'), 'not notes');
+
+	it('prints file:line: [rule] per finding, a summary per file and in total; exits 1', () => {
+		const r = run(['leaky.md', '--lint'], dir);
+		expect(r.code).toBe(1);
+		const lines = r.out.split('\n');
+		expect(lines).toContain(
+			'leaky.md:4: [answer-in-shown-text] the answer term "스케줄링" is shown in the topic'
+		);
+		expect(lines).toContain(
+			'leaky.md:4: [front-ends-with-ellipsis] the front ends in "…" (it asks nothing)'
+		);
+		for (const l of lines.slice(0, lines.indexOf('')))
+			expect(l).toMatch(/^leaky\.md:\d+: \[[a-z-]+\] \S/);
+		expect(r.out).toMatch(
+			/^leaky\.md: \d+ cards, \d+ findings on \d+ cards \(.*answer-in-shown-text \d+.*\), 0 warnings$/m
+		);
+		expect(r.out).toMatch(/^total: 1 files, \d+ cards, \d+ findings on \d+ cards$/m);
+		for (const rule of LINT_RULES) expect(r.out).toMatch(new RegExp(`^  ${rule}: \\d+$`, 'm'));
+	});
+
+	it('exits 0 and reports 0 findings for a fair file; folders are searched for *.md', () => {
+		const fair = run(['fair.md', '--lint'], dir);
+		expect(fair.code).toBe(0);
+		expect(fair.out).toContain('fair.md: 1 cards, 0 findings on 0 cards, 0 warnings');
+		const all = run(['--lint', '--json', '.'], dir);
+		const report = JSON.parse(all.out) as { files: { file: string }[] };
+		expect(report.files.map((f) => f.file)).toEqual([
+			'fair.md',
+			'leaky.md',
+			join('more', 'cloze.md')
+		]);
+	});
+
+	it('--lint --json gives files with their findings and a total per rule', () => {
+		const r = run(['--lint', '--json', 'leaky.md', 'fair.md'], dir);
+		const report = JSON.parse(r.out) as {
+			files: { file: string; cards: number; warnings: number; findings: LintFinding[] }[];
+			total: {
+				files: number;
+				cards: number;
+				findings: number;
+				flaggedCards: number;
+				byRule: Record<string, number>;
+			};
+		};
+		expect(report.files.map((f) => [f.file, f.findings.length > 0])).toEqual([
+			['leaky.md', true],
+			['fair.md', false]
+		]);
+		expect(report.total.findings).toBe(report.files[0]?.findings.length);
+		expect(Object.keys(report.total.byRule)).toEqual([...LINT_RULES]);
+		expect(r.code).toBe(1);
+	});
+
+	it('words a finding of every rule, with its parameters', () => {
+		for (const rule of LINT_RULES) {
+			const text = describeFinding({
+				rule,
+				file: 'f.md',
+				line: 1,
+				cardId: 'c',
+				params: {
+					field: 'front',
+					term: 'X',
+					markup: '**',
+					name: 'a.png',
+					tag: 't',
+					alt: 'image',
+					items: 6,
+					max: 5,
+					count: 2,
+					firstLine: 3,
+					match: '2번째',
+					warnings: 1
+				}
+			});
+			expect(text.length, rule).toBeGreaterThan(10);
+		}
+	});
+
+	it('--read prints each card numbered as review shows it, cloze blanks as [...]', () => {
+		const r = run(['more/cloze.md', '--read'], dir);
+		expect(r.code).toBe(0);
+		expect(r.out).toContain('# more/cloze.md — 노트: 1 cards');
+		expect(r.out).toContain(
+			'[1] more/cloze.md:4 (cloze/cloze)\n    노트 › 빌드\n  Q [...]을 이용하여 이미지를 만든다.\n  A Dockerfile을 이용하여 이미지를 만든다.\n'
+		);
+	});
+});
+
+describe('the corpus', () => {
+	const root = resolve(import.meta.dirname, '..');
+	const manifest = readManifest(root);
+
+	it('lints every corpus file and reports findings in the documented shape', () => {
+		const r = run(['--lint', '--json', 'tests/fixtures/corpus'], root);
+		const report = JSON.parse(r.out) as {
+			files: { file: string; cards: number; warnings: number; findings: LintFinding[] }[];
+			total: { files: number; cards: number; findings: number; byRule: Record<string, number> };
+		};
+		expect(report.files.map((f) => f.file)).toEqual(
+			manifest.entries.map((e) => join('tests/fixtures/corpus', e.file))
+		);
+		let findings = 0;
+		for (const f of report.files) {
+			expect(f.cards).toBeGreaterThanOrEqual(0);
+			for (const x of f.findings) {
+				expect(LINT_RULES).toContain(x.rule);
+				expect(x.file).toBe(f.file);
+				expect(x.line).toBeGreaterThanOrEqual(1);
+				expect(typeof x.cardId).toBe('string');
+				for (const v of Object.values(x.params)) expect(['string', 'number']).toContain(typeof v);
+			}
+			findings += f.findings.length;
+		}
+		expect(report.total.findings).toBe(findings);
+		expect(Object.values(report.total.byRule).reduce((a, b) => a + b, 0)).toBe(findings);
+		expect(r.code).toBe(findings ? 1 : 0);
 	});
 });
