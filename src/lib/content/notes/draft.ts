@@ -15,6 +15,8 @@ export interface Parent {
 	term?: string;
 	/** The term or text used in identity keys (plain). */
 	key: string;
+	/** The parent has its own definition (`term: definition`): its children do not define it. */
+	defined?: boolean;
 	line: number;
 	/** The nearest meaningful parent above this one. */
 	up?: Parent;

@@ -12,6 +12,7 @@
  */
 import { cardAnchor, cardIdFromAnchor, hash53, normaliseAnchorPart } from '../identity';
 import type { NoteCard, NotesWarning } from '../types';
+import { mdPlain } from './rules/answer-shown';
 import type { PlacedDraft } from './walker';
 
 /** Sibling group id: `g` + base-36 hash of deck, headings and the note's text. */
@@ -78,5 +79,50 @@ export function finalise(
 		if (d.command !== undefined) card.command = d.command;
 		cards.push(card);
 	}
-	return cards;
+	return distinctFronts(cards, warnings, file);
+}
+
+/** Patterns whose answers can be listed together when two cards ask the same thing. */
+const MERGEABLE: ReadonlySet<string> = new Set(['term', 'table-row', 'command-meaning']);
+const MAX_MERGED = 5;
+const EXPLICIT: ReadonlySet<string> = new Set(['qa', 'qa-reversed', 'qa-typein', 'multiline', 'cloze']);
+
+function frontKey(c: NoteCard): string {
+	const front = mdPlain(c.front).toLowerCase().replace(/\s+/g, ' ').trim();
+	return `${c.topic.join('\u0001')}\u0000${front}`;
+}
+
+/**
+ * Cards that show the same topic line and front but answer differently are one question with
+ * several answers (`- Dockerfile: 이미지를 만드는 파일` and later `- Dockerfile: 코드로 적은 환경`):
+ * term-like cards are merged into one card listing the answers (the first card's id); any other
+ * such group is ambiguous and made into no card, with a warning.
+ */
+function distinctFronts(cards: NoteCard[], warnings: NotesWarning[], file: string): NoteCard[] {
+	const groups = new Map<string, number[]>();
+	cards.forEach((c, i) => {
+		const k = frontKey(c);
+		const g = groups.get(k);
+		if (g) g.push(i);
+		else groups.set(k, [i]);
+	});
+	const drop = new Set<number>();
+	for (const g of groups.values()) {
+		if (g.length < 2) continue;
+		const members = g.map((i) => cards[i] as NoteCard);
+		if (new Set(members.map((c) => normaliseAnchorPart(c.back))).size < 2) continue;
+		const first = members[0] as NoteCard;
+		if (members.length <= MAX_MERGED && members.every((c) => c.kind === 'basic' && MERGEABLE.has(c.pattern ?? ''))) {
+			first.back = members.map((c) => `- ${c.back.replace(/\n/g, '\n  ')}`).join('\n');
+			for (const i of g.slice(1)) drop.add(i);
+			continue;
+		}
+		// what the author wrote explicitly stays as written (the lint tells them)
+		if (members.some((c) => EXPLICIT.has(c.pattern ?? ''))) continue;
+		for (const i of g) {
+			drop.add(i);
+			warnings.push({ file, line: (cards[i] as NoteCard).source.line, code: 'notes_ambiguous_front' });
+		}
+	}
+	return drop.size ? cards.filter((_c, i) => !drop.has(i)) : cards;
 }

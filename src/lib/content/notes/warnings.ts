@@ -27,6 +27,7 @@ export const NOTES_WARNINGS = [
 	'notes_dockerfile_no_comment',
 	'notes_table_unused',
 	'notes_duplicate_card',
+	'notes_ambiguous_front',
 	'notes_empty_side',
 	'notes_same_sides',
 	'notes_explicit_empty',

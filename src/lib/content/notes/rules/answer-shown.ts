@@ -33,17 +33,30 @@ export function shows(shown: string, key: string): boolean {
 	return false;
 }
 
+/** The answer's key terms: its key, and each side of a parenthesis (`볼륨(named volume)`). */
+export function answerKeys(answer: string): string[] {
+	const key = answerKey(mdPlain(answer));
+	const m = /^(.+?)\s*\((.+)\)$/.exec(key);
+	return m ? [key, (m[1] as string).trim(), (m[2] as string).trim()].filter((k) => k.length >= 2) : [key];
+}
+
 /** The topic without the headings that show the answer. */
 export function topicWithout(topic: string[], answer: string): string[] {
-	const key = answerKey(answer);
-	return topic.some((t) => shows(t, key)) ? topic.filter((t) => !shows(t, key)) : topic;
+	const keys = answerKeys(answer);
+	const bad = (t: string) => keys.some((k) => shows(t, k));
+	return topic.some(bad) ? topic.filter((t) => !bad(t)) : topic;
 }
 
 /** Whether a question (front and context) shows the answer. */
 export function questionShows(front: string, context: string | undefined, answer: string): boolean {
-	const key = answerKey(answer);
 	const plainFront = mdPlain(front).replace(/\[\.\.\.\]/g, ' ');
-	return shows(plainFront, key) || (context !== undefined && shows(context, key));
+	return answerKeys(answer).some((k) => shows(plainFront, k) || (context !== undefined && shows(context, k)));
+}
+
+/** The answer to check for a card whose back is short (a term), else ''. */
+export function shortAnswer(back: string): string {
+	const t = mdPlain(back).trim();
+	return t.length <= 40 && t.split(/\s+/).length <= 5 && !t.includes('\n') ? t : '';
 }
 
 /** Rough plain text of card Markdown for containment checks: escapes and markers removed. */

@@ -6,6 +6,7 @@
 import type { Block } from '../blocks';
 import { findInText, textOnly } from '../classify';
 import type { Scope, Sink } from '../draft';
+import { shortAnswer, topicWithout } from './answer-shown';
 import {
 	linesMarkdown,
 	plain,

@@ -7,7 +7,7 @@
 import type { Block, ItemBlock, ListBlock } from '../blocks';
 import { classify } from '../classify';
 import type { Scope, Sink } from '../draft';
-import { plain, toMarkdown, type Run } from '../text';
+import { plain, toMarkdown, trimRuns, type Run } from '../text';
 import { codeHasCommands, type Desc } from './code-block';
 import { commandInlineCards } from './command-inline';
 import { explicitCards } from './explicit';
@@ -32,12 +32,35 @@ export function listBlock(sink: Sink, list: ListBlock, scope: Scope, introNext: 
 	const items = expandLazyItems(list.items);
 	let descs: Desc[] = [];
 	const sole = scope.parents.length === 0 && items.filter(isSentenceItem).length === 1;
+	// the bullet written right before the code block introduces it, however deep it is
+	const deep = introNext ? deepestLast(items) : undefined;
+	if (deep && deep !== items.at(-1)) INTRO.add(deep);
 	items.forEach((it, k) => {
-		const intro = introNext && k === items.length - 1;
+		const intro = it === deep || INTRO.has(it);
 		const d = itemBlock(sink, it, scope, intro, k === 0 ? (sole ? 'sole' : 'first') : 'later');
-		if (intro) descs = d;
+		if (it === deep) descs = d;
 	});
+	if (deep && deep !== items.at(-1)) {
+		const head = deep.children[0];
+		if (head?.type === 'paragraph') {
+			const runs = trimRuns(head.lines.flatMap((l) => l.runs));
+			descs = [{ ...describing(deep, runs), line: deep.line }];
+		}
+	}
 	return descs;
+}
+
+/** Bullets that introduce the code block after their list (see {@link deepestLast}). */
+const INTRO = new WeakSet<ItemBlock>();
+
+/** The last bullet of a list, descending into the last item's own child list. */
+function deepestLast(items: readonly ItemBlock[]): ItemBlock | undefined {
+	let item = items.at(-1);
+	for (;;) {
+		const child = item?.children.at(-1);
+		if (!item || child?.type !== 'list' || child.items.length === 0) return item;
+		item = child.items.at(-1);
+	}
 }
 
 /** A bullet that is a plain sentence (no children, no term, no command). */
@@ -102,7 +125,7 @@ function itemBlock(
 			termCards(sink, info, scope);
 			const termPlain = plain(info.term);
 			const term = isShortTerm(termPlain) ? termPlain : undefined;
-			sink.walk(rest, childScope(scope, toMarkdown(info.term).trim(), termPlain, item.line, term));
+			sink.walk(rest, childScope(scope, toMarkdown(info.term).trim(), termPlain, item.line, term, true));
 			return [{ md: toMarkdown(info.term).trim(), plain: termPlain, line: info.line }];
 		}
 		case 'names':

@@ -81,7 +81,16 @@ export function paragraphBlock(
 	}
 	const runs = joinLines(lines);
 	const md = toMarkdown(runs).trim();
-	if (codeNext) return { descs: [{ md, plain: plain(runs).trim(), line: p.line }], used: 0 };
+	if (codeNext) {
+		// the sentence right before the code says best what it does; the paragraph may teach too
+		const last = sentences(runs).at(-1);
+		const descs: Desc[] = [{ md, plain: plain(runs).trim(), line: p.line }];
+		if (last && plain(last).trim() !== plain(runs).trim()) {
+			descs.unshift({ md: toMarkdown(last).trim(), plain: plain(last).trim(), line: p.endLine });
+		}
+		prose(sink, p, scope, underTitle, true);
+		return { descs, used: 0 };
+	}
 	const command = scope.parents.length === 0 ? sink.takeHeadingCommand() : null;
 	if (command) {
 		headingCommandCard(sink, command.command, md, p.line);
@@ -97,9 +106,13 @@ function joinLines(lines: readonly Line[]): Run[] {
 	);
 }
 
-/** Prose: each sentence like a bullet; the deck's description makes no card. */
-function prose(sink: Sink, p: ParagraphBlock, scope: Scope, underTitle: boolean): void {
-	if (underTitle) {
+/**
+ * Prose: each sentence like a bullet; the deck's description makes no card.
+ * @param describes the paragraph also describes the code block after it (no warning if it
+ *   teaches nothing more)
+ */
+function prose(sink: Sink, p: ParagraphBlock, scope: Scope, underTitle: boolean, describes = false): void {
+	if (underTitle && !describes) {
 		sink.warn(p.line, 'notes_description');
 		return;
 	}
@@ -119,5 +132,5 @@ function prose(sink: Sink, p: ParagraphBlock, scope: Scope, underTitle: boolean)
 		const line = [...starts].reverse().find(([o]) => o <= at)?.[1] ?? p.line;
 		made += sentenceCards(sink, s, line, line, { ...scope, listed: true }, 'later', true);
 	}
-	if (made === 0) sink.warn(p.line, 'notes_paragraph_no_card');
+	if (made === 0 && !describes) sink.warn(p.line, 'notes_paragraph_no_card');
 }

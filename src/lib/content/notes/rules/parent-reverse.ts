@@ -44,7 +44,7 @@ export function parentReverseCards(
 		})
 	)
 		made++;
-	if (first && isDefinition(text)) {
+	if (first && !parent.defined && isDefinition(text)) {
 		if (
 			sink.add({
 				kind: 'basic',

@@ -60,7 +60,10 @@ export function blankable(sink: Sink, input: ClozeInput): Blank[] {
 	const headings = title.length ? path.slice(1) : path;
 	const groups = new Map<string, KeyTerm[]>();
 	const labelOf = new Map<string, string>();
-	for (const t of keyTerms(input.runs, sink.vocabulary, sink.korean)) {
+	const found = keyTerms(input.runs, sink.vocabulary, sink.korean);
+	for (const t of found) {
+		// `[...](또는 …)` would read as a link; one item of `A, B, C` is ambiguous
+		if (text[t.end] === '(' || enumerated(text, t, found)) continue;
 		if (input.sources && !input.sources.includes(t.source)) continue;
 		const key = termKey(t.text);
 		if (key.length === 0 || t.text.length > MAX_ANSWER) continue;
@@ -89,6 +92,18 @@ export function blankable(sink: Sink, input: ClozeInput): Blank[] {
 }
 
 const ALNUM = /[\p{L}\p{N}]/u;
+const LIST_JOINT = /^\s*(,|、|\/|및|또는|혹은|or|and)\s*$/;
+
+/** Whether a term is one item of an enumeration of terms (`RUN, CMD, ENTRYPOINT`). */
+function enumerated(text: string, t: KeyTerm, all: readonly KeyTerm[]): boolean {
+	return all.some((o) => {
+		if (o === t) return false;
+		const between = o.start >= t.end ? text.slice(t.end, o.start) : o.end <= t.start ? text.slice(o.end, t.start) : null;
+		if (between === null) return false;
+		// `IP와 Port` is a pair whose other half is shown: fair; `RUN, CMD, ENTRYPOINT` is not
+		return LIST_JOINT.test(between);
+	});
+}
 
 /**
  * Whether `**…**` around text[start, end) renders as bold (CommonMark flanking): an edge that is

@@ -21,11 +21,13 @@ export function childScope(
 	labelMd: string,
 	plainLabel: string,
 	line: number,
-	term?: string
+	term?: string,
+	defined = false
 ): Scope {
 	const label = plainLabel.length <= MAX_LABEL ? labelMd : '';
 	const parent: Parent = { label, key: plainLabel, line, up: scope.parent };
 	if (term) parent.term = term;
+	if (defined) parent.defined = true;
 	return {
 		...scope,
 		parent: label ? parent : { ...parent, label: scope.parent?.label ?? '' },
