@@ -58,11 +58,11 @@ describe('npm run cards', () => {
 
 describe('npm run cards -- … --lint / --read', () => {
 	const dir = mkdtempSync(join(tmpdir(), 'cards-lint-'));
-	// A card whose answer is in the topic line and whose front ends in "…" (written explicitly,
-	// so the converter makes it as the author wrote it).
+	// Two explicit cards with the same front ending in "…" (the converter makes explicit cards
+	// as the author wrote them, so the lint has something to say).
 	writeFileSync(
 		join(dir, 'leaky.md'),
-		'# 노트\n\n## 스케줄링\n- 컨테이너를 알맞은 서버에 배포하는 작업 … :: 스케줄링\n'
+		'# 노트\n\n## 오케스트레이션\n- 컨테이너를 알맞은 서버에 배포하는 작업 … :: 스케줄링\n- 컨테이너를 알맞은 서버에 배포하는 작업 … :: 배치\n'
 	);
 	// An explicit question card that asks something and does not show its answer.
 	writeFileSync(
@@ -81,7 +81,7 @@ describe('npm run cards -- … --lint / --read', () => {
 		expect(r.code).toBe(1);
 		const lines = r.out.split('\n');
 		expect(lines).toContain(
-			'leaky.md:4: [answer-in-shown-text] the answer term "스케줄링" is shown in the topic'
+			'leaky.md:4: [duplicate-front] same topic line and front as the card of line 4, another answer (2 answers)'
 		);
 		expect(lines).toContain(
 			'leaky.md:4: [front-ends-with-ellipsis] the front ends in "…" (it asks nothing)'
@@ -89,7 +89,7 @@ describe('npm run cards -- … --lint / --read', () => {
 		for (const l of lines.slice(0, lines.indexOf('')))
 			expect(l).toMatch(/^leaky\.md:\d+: \[[a-z-]+\] \S/);
 		expect(r.out).toMatch(
-			/^leaky\.md: \d+ cards, \d+ findings on \d+ cards \(.*answer-in-shown-text \d+.*\), 0 warnings$/m
+			/^leaky\.md: \d+ cards, \d+ findings on \d+ cards \(.*duplicate-front \d+.*\), 0 warnings$/m
 		);
 		expect(r.out).toMatch(/^total: 1 files, \d+ cards, \d+ findings on \d+ cards$/m);
 		for (const rule of LINT_RULES) expect(r.out).toMatch(new RegExp(`^  ${rule}: \\d+$`, 'm'));

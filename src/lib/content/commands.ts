@@ -194,7 +194,7 @@ export function commandsFromCode(value: string, limit = Number.POSITIVE_INFINITY
 		}
 		const split = splitTrailingComment(cmd.replace(/\\$/, '').trim());
 		cmd = fixDashes(split.command);
-		const known = prompted || isKnownCommand(cmd);
+		const known = (prompted || isKnownCommand(cmd)) && !/^\S+\s+:\s/.test(cmd);
 		if (known && !seen.has(cmd) && isCommandLine(cmd)) {
 			seen.add(cmd);
 			out.push({ command: cmd, index: start, comment: split.comment ?? comment, prompted });
@@ -213,6 +213,8 @@ function lastCommandLine(lines: string[], i: number): number {
 
 /** A command line whose program is known (or a path like `./run.sh`). */
 export function isKnownCommand(line: string): boolean {
+	// `ps : docker ps [OPTIONS]` is an entry of a cheat sheet, not a command
+	if (/^\S+\s+:\s/.test(line)) return false;
 	const program = commandProgram(line);
 	if (!program) return false;
 	return KNOWN_PROGRAMS.has(program) || program.includes('/');

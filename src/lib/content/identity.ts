@@ -20,9 +20,9 @@ export function normaliseNotesText(text: string): string {
 }
 
 /** Characters that may change under NFC: combining marks, conjoining Hangul jamo, and the like. */
-// eslint-disable-next-line no-misleading-character-class -- ranges of combining marks on purpose
-const MAY_DECOMPOSE =
-	/[\u0300-\u036f\u1100-\u11ff\u3130-\u318f\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/;
+const MAY_DECOMPOSE = new RegExp(
+	'[\\u0300-\\u036f\\u1100-\\u11ff\\u3130-\\u318f\\u1dc0-\\u1dff\\u20d0-\\u20ff\\ufe20-\\ufe2f]'
+);
 
 /** Normalise one part of an anchor: NFC, runs of whitespace collapsed to one space, trimmed. */
 export function normaliseAnchorPart(part: string): string {

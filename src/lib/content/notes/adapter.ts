@@ -14,7 +14,7 @@
  */
 import markdownIt, { type MarkdownIt, type Token } from 'markdown-it';
 import type { Block, InlineDrop, ItemBlock, TableRow } from './blocks';
-import { DEL, EM, STRONG, textRun, type Line, type Run } from './text';
+import { DEL, EM, sliceRuns, STRONG, textRun, type Line, type Run } from './text';
 
 /** Characters per parsed piece. */
 export const CHUNK_TARGET = 64_000;
@@ -231,7 +231,37 @@ function inlineLines(children: Token[] | null, line: number, ctx: Ctx): Line[] {
 		}
 	}
 	st.lines.push({ line: st.line, runs: st.cur });
-	return st.lines.map(trimLineStart);
+	return st.lines.map((l) => literalBold(trimLineStart(l)));
+}
+
+/**
+ * `**빌더(BuildKit)**가`: CommonMark leaves these asterisks literal (a closing `**` after `)` and
+ * before a letter does not close), but the author meant bold. Pairs of `**` inside one text run
+ * become bold text.
+ */
+function literalBold(l: Line): Line {
+	if (!l.runs.some((r) => r.k === 'text' && r.v.includes('**'))) return l;
+	// plain offsets of `**` that sit in text (not in code)
+	const marks: number[] = [];
+	let at = 0;
+	for (const r of l.runs) {
+		const len = r.k === 'br' ? 1 : r.v.length;
+		if (r.k === 'text')
+			for (let i = r.v.indexOf('**'); i !== -1; i = r.v.indexOf('**', i + 2)) marks.push(at + i);
+		at += len;
+	}
+	if (marks.length < 2) return l;
+	const runs: Run[] = [];
+	let from = 0;
+	for (let k = 0; k + 1 < marks.length; k += 2) {
+		const open = marks[k] as number;
+		const close = marks[k + 1] as number;
+		runs.push(...sliceRuns(l.runs, from, open));
+		runs.push(...sliceRuns(l.runs, open + 2, close).map((r) => ({ ...r, s: r.s | STRONG })));
+		from = close + 2;
+	}
+	runs.push(...sliceRuns(l.runs, from));
+	return { line: l.line, runs };
 }
 
 /** Continuation lines keep container indentation in text tokens: drop it. */
@@ -409,6 +439,18 @@ function html(t: Token, ctx: Ctx, out: Block[]): void {
 	const line = lineOf(t, ctx);
 	const lines = t.content.replace(/\n$/, '').split('\n');
 	const first = lines[0] ?? '';
+	// `<h2> 자주 쓰는 Docker CLI </h2>`: a heading written in HTML is a heading
+	const h = /^\s*<h([1-6])(?:\s[^>]*)?>([^<]*)<\/h\1>\s*$/i.exec(t.content.trim());
+	if (h && (h[2] as string).trim()) {
+		out.push({
+			type: 'heading',
+			depth: Number(h[1]),
+			text: { line, runs: [textRun((h[2] as string).trim())] },
+			line,
+			endLine: line
+		});
+		return;
+	}
 	if (!isRealHtml(first.trim())) {
 		out.push(...parseFragment(t.content, line - 1, ctx.drops, false));
 		return;

@@ -85,7 +85,13 @@ export function finalise(
 /** Patterns whose answers can be listed together when two cards ask the same thing. */
 const MERGEABLE: ReadonlySet<string> = new Set(['term', 'table-row', 'command-meaning']);
 const MAX_MERGED = 5;
-const EXPLICIT: ReadonlySet<string> = new Set(['qa', 'qa-reversed', 'qa-typein', 'multiline', 'cloze']);
+const EXPLICIT: ReadonlySet<string> = new Set([
+	'qa',
+	'qa-reversed',
+	'qa-typein',
+	'multiline',
+	'cloze'
+]);
 
 function frontKey(c: NoteCard): string {
 	const front = mdPlain(c.front).toLowerCase().replace(/\s+/g, ' ').trim();
@@ -112,7 +118,10 @@ function distinctFronts(cards: NoteCard[], warnings: NotesWarning[], file: strin
 		const members = g.map((i) => cards[i] as NoteCard);
 		if (new Set(members.map((c) => normaliseAnchorPart(c.back))).size < 2) continue;
 		const first = members[0] as NoteCard;
-		if (members.length <= MAX_MERGED && members.every((c) => c.kind === 'basic' && MERGEABLE.has(c.pattern ?? ''))) {
+		if (
+			members.length <= MAX_MERGED &&
+			members.every((c) => c.kind === 'basic' && MERGEABLE.has(c.pattern ?? ''))
+		) {
 			first.back = members.map((c) => `- ${c.back.replace(/\n/g, '\n  ')}`).join('\n');
 			for (const i of g.slice(1)) drop.add(i);
 			continue;
@@ -121,7 +130,11 @@ function distinctFronts(cards: NoteCard[], warnings: NotesWarning[], file: strin
 		if (members.some((c) => EXPLICIT.has(c.pattern ?? ''))) continue;
 		for (const i of g) {
 			drop.add(i);
-			warnings.push({ file, line: (cards[i] as NoteCard).source.line, code: 'notes_ambiguous_front' });
+			warnings.push({
+				file,
+				line: (cards[i] as NoteCard).source.line,
+				code: 'notes_ambiguous_front'
+			});
 		}
 	}
 	return drop.size ? cards.filter((_c, i) => !drop.has(i)) : cards;

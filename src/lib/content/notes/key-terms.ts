@@ -161,6 +161,13 @@ const STOPWORDS: ReadonlySet<string> = new Set(
 	).split(' ')
 );
 
+/** Upper-case placeholders of CLI usage lines (`docker run [OPTIONS] IMAGE [COMMAND]`). */
+const USAGE_WORDS: ReadonlySet<string> = new Set(
+	'OPTIONS OPTION IMAGE COMMAND CONTAINER NAME TAG ARG ARGS REPOSITORY DIGEST VALUE KEY FILE DIR SRC DEST SERVICE PATH ID'.split(
+		' '
+	)
+);
+
 /** Particles and copula endings that may follow a noun (longest first is not needed: a set). */
 const PARTICLES: ReadonlySet<string> = new Set(
 	(
@@ -361,7 +368,7 @@ function latinTerms(text: string): KeyTerm[] {
 		const end = (words[j] as { end: number }).end;
 		const t = text.slice(start, end);
 		const single = i === j;
-		if (!(single && (t.length < 2 || STOPWORDS.has(t.toLowerCase())))) {
+		if (!(single && (t.length < 2 || STOPWORDS.has(t.toLowerCase()) || USAGE_WORDS.has(t)))) {
 			out.push({ start, end, text: t, source: 'latin' });
 		}
 		i = j + 1;

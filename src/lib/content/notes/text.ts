@@ -178,38 +178,60 @@ export function toMarkdown(runs: readonly Run[]): string {
 	}
 	let out = '';
 	let i = 0;
+	const edge = (k: number, last: boolean): string => {
+		const r = merged[k];
+		if (!r || r.k === 'br') return ' ';
+		const v = r.k === 'code' ? '`' : r.k === 'blank' ? ']' : r.v;
+		return (last ? v.at(-1) : v[0]) ?? ' ';
+	};
 	while (i < merged.length) {
 		const r = merged[i] as Run;
 		if (r.href !== undefined) {
 			let inner = '';
 			const href = r.href;
 			while (i < merged.length && merged[i]?.href === href) {
-				inner += runMarkdown(merged[i] as Run, out.length + inner.length === 0);
+				inner += runMarkdown(merged[i] as Run, out.length + inner.length === 0, '[', ']');
 				i++;
 			}
 			out += `[${inner}](${href.replace(/[()\s]/g, encodeURIComponent)})`;
 			continue;
 		}
-		out += runMarkdown(r, out.length === 0);
+		out += runMarkdown(r, out.length === 0, edge(i - 1, true), edge(i + 1, false));
 		i++;
 	}
 	return out;
 }
 
-function runMarkdown(r: Run, atStart: boolean): string {
+const ALNUM = /[\p{L}\p{N}]/u;
+
+/**
+ * Whether emphasis markers around `body` render (CommonMark flanking): an edge that is
+ * punctuation needs white space or punctuation beside it (`**빌더(BuildKit)**가` does not close).
+ */
+function flanks(body: string, before: string, after: string): boolean {
+	const first = body[0] ?? '';
+	const last = body.at(-1) ?? '';
+	return (ALNUM.test(first) || !ALNUM.test(before)) && (ALNUM.test(last) || !ALNUM.test(after));
+}
+
+function runMarkdown(r: Run, atStart: boolean, before = ' ', after = ' '): string {
 	switch (r.k) {
 		case 'br':
 			return '\\\n';
 		case 'blank':
 			return BLANK;
 		case 'code':
-			return wrap(codeSpan(r.v), r.s);
+			return wrap(codeSpan(r.v), flanks('`', before, after) ? r.s : r.s & ~(STRONG | EM | DEL));
 		default: {
 			// keep the surrounding spaces outside emphasis markers (CommonMark flanking rules)
 			const lead = /^\s*/.exec(r.v)?.[0] ?? '';
 			const trail = r.v.length > lead.length ? (/\s*$/.exec(r.v)?.[0] ?? '') : '';
 			const body = r.v.slice(lead.length, r.v.length - trail.length);
-			return lead + wrap(escapeText(body, atStart && lead === ''), r.s) + trail;
+			const b = lead ? ' ' : before;
+			const a = trail ? ' ' : after;
+			// markers that would show literally are left out: the text stays, unstyled
+			const s = flanks(body, b, a) ? r.s : 0;
+			return lead + wrap(escapeText(body, atStart && lead === ''), s) + trail;
 		}
 	}
 }

@@ -22,7 +22,7 @@ import {
 import { listBlock } from './rules/list-items';
 import { paragraphBlock } from './rules/paragraph';
 import { tableBlock } from './rules/table-rows';
-import { questionShows, topicWithout } from './rules/answer-shown';
+import { BARE_URL, questionShows, topicWithout } from './rules/answer-shown';
 import { htmlBlock } from './rules/html-blocks';
 import { plain } from './text';
 import type { NotesWarningCode, WarningParams } from './warnings';
@@ -97,6 +97,8 @@ export class NotesWalker implements Sink {
 			this.warn(draft.line, 'notes_answer_shown', { answer: draft.answer });
 			return false;
 		}
+		// a context that is only a web address is not shown (nobody studies an address)
+		if (draft.context !== undefined && BARE_URL.test(draft.context)) delete draft.context;
 		const path = draft.topic ?? this.headingPath();
 		const topic = draft.answer ? topicWithout(path, draft.answer) : path;
 		this.drafts.push({ ...draft, front, back, topic, headingPath: this.headingPath() });

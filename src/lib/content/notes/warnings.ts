@@ -16,6 +16,7 @@ export const NOTES_WARNINGS = [
 	'notes_html_block',
 	'notes_description',
 	'notes_meta_sentence',
+	'notes_reference_link',
 	'notes_no_key_term',
 	'notes_answer_shown',
 	'notes_paragraph_no_card',

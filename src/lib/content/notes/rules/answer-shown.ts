@@ -37,7 +37,9 @@ export function shows(shown: string, key: string): boolean {
 export function answerKeys(answer: string): string[] {
 	const key = answerKey(mdPlain(answer));
 	const m = /^(.+?)\s*\((.+)\)$/.exec(key);
-	return m ? [key, (m[1] as string).trim(), (m[2] as string).trim()].filter((k) => k.length >= 2) : [key];
+	return m
+		? [key, (m[1] as string).trim(), (m[2] as string).trim()].filter((k) => k.length >= 2)
+		: [key];
 }
 
 /** The topic without the headings that show the answer. */
@@ -50,7 +52,9 @@ export function topicWithout(topic: string[], answer: string): string[] {
 /** Whether a question (front and context) shows the answer. */
 export function questionShows(front: string, context: string | undefined, answer: string): boolean {
 	const plainFront = mdPlain(front).replace(/\[\.\.\.\]/g, ' ');
-	return answerKeys(answer).some((k) => shows(plainFront, k) || (context !== undefined && shows(context, k)));
+	return answerKeys(answer).some(
+		(k) => shows(plainFront, k) || (context !== undefined && shows(context, k))
+	);
 }
 
 /** The answer to check for a card whose back is short (a term), else ''. */
@@ -58,6 +62,9 @@ export function shortAnswer(back: string): string {
 	const t = mdPlain(back).trim();
 	return t.length <= 40 && t.split(/\s+/).length <= 5 && !t.includes('\n') ? t : '';
 }
+
+/** A bare web address in text the learner would read (not inside code or link syntax). */
+export const BARE_URL = /\bhttps?:\/\/\S|\bwww\.[a-z0-9-]+\.[a-z]/i;
 
 /** Rough plain text of card Markdown for containment checks: escapes and markers removed. */
 export function mdPlain(md: string): string {

@@ -20,7 +20,7 @@ import {
 import type { CodeBlock } from '../blocks';
 import type { Scope, Sink } from '../draft';
 import { codeSpan } from '../text';
-import { answerKey, mdPlain, shows } from './answer-shown';
+import { answerKey, BARE_URL, mdPlain, shows } from './answer-shown';
 import { withLabel } from './short-context';
 
 /** A text that may describe a code block (the bullet, paragraph or heading before it). */
@@ -125,7 +125,10 @@ export function codeBlock(
 /** The first description that does not name the command. */
 function questionFor(descs: Desc[], command: string): Desc | undefined {
 	const key = answerKey(command);
-	return descs.find((d) => d.plain.trim() !== '' && usable(d) && !shows(mdPlain(d.md), key));
+	return descs.find(
+		(d) =>
+			d.plain.trim() !== '' && usable(d) && !BARE_URL.test(d.plain) && !shows(mdPlain(d.md), key)
+	);
 }
 
 function commandCards(

@@ -5,6 +5,7 @@
 import { toCommandItem } from '../../commands';
 import type { Scope, Sink } from '../draft';
 import { codeSpan, plain, toMarkdown, type Run } from '../text';
+import { BARE_URL } from './answer-shown';
 import { withParent } from './short-context';
 
 /** Cards of a command bullet; returns how many were made (0 when it has no description). */
@@ -17,7 +18,7 @@ export function commandInlineCards(
 ): number {
 	const descMd = toMarkdown(desc).trim();
 	const descPlain = plain(desc).trim();
-	if (descPlain === '') return 0;
+	if (descPlain === '' || BARE_URL.test(descPlain)) return 0;
 	const base = { note: `${command} ⟨${descPlain}⟩`, line, context: scope.parent?.key };
 	let made = 0;
 	if (

@@ -97,9 +97,10 @@ function multiline(
 		sink.warn(line, 'notes_explicit_empty');
 		return used;
 	}
-	const base = { note: question, line, context: scope.parent?.key, answer: '' };
+	const base = { note: question, line, context: scope.parent?.key };
 	sink.add({
 		...base,
+		answer: shortAnswer(answer),
 		kind: 'basic',
 		pattern: 'multiline',
 		front: question,
@@ -109,6 +110,7 @@ function multiline(
 	if (both)
 		sink.add({
 			...base,
+			answer: shortAnswer(question),
 			kind: 'reversed',
 			pattern: 'multiline',
 			front: answer,
@@ -139,9 +141,10 @@ function qaLine(sink: Sink, l: Line, scope: Scope): void {
 		sink.warn(l.line, 'notes_explicit_empty');
 		return;
 	}
-	const base = { note: q, line: l.line, context: scope.parent?.key, answer: '' };
+	const base = { note: q, line: l.line, context: scope.parent?.key };
 	sink.add({
 		...base,
+		answer: shortAnswer(a),
 		kind: typein ? 'typein' : 'basic',
 		pattern: reversed ? 'qa-reversed' : typein ? 'qa-typein' : 'qa',
 		front: q,
@@ -151,6 +154,7 @@ function qaLine(sink: Sink, l: Line, scope: Scope): void {
 	if (reversed)
 		sink.add({
 			...base,
+			answer: shortAnswer(q),
 			kind: 'reversed',
 			pattern: 'qa-reversed',
 			front: a,
@@ -235,22 +239,26 @@ function cloze(sink: Sink, lines: Line[], scope: Scope): void {
 		const back = render((h, runs) =>
 			h.index === index ? trimRuns(runs).map((r) => ({ ...r, s: r.s | STRONG })) : runs
 		);
-		const answer = plain(
-			trimRuns(sliceRuns((lines[first.line] as Line).runs, first.answer[0], first.answer[1]))
-		);
+		const answers = holes
+			.filter((h) => h.index === index)
+			.map((h) =>
+				plain(trimRuns(sliceRuns((lines[h.line] as Line).runs, h.answer[0], h.answer[1])))
+			);
+		// the topic line must not show what the blank hides (`## CMD vs ENTRYPOINT` over `{{c1::CMD}}`)
+		const topic = answers.reduce((t, a) => topicWithout(t, a), sink.headingPath());
 		sink.add({
 			kind: 'cloze',
 			pattern: 'cloze',
 			front: escapeBlank(front),
 			back,
-			answer: '',
+			answer: answers.length === 1 ? (answers[0] as string) : '',
+			topic,
 			key: front,
 			note: render((_h, runs) => runs),
 			line: lines[first.line]?.line ?? 1,
 			clozeIndex: index,
 			context: scope.parent?.key
 		});
-		void answer;
 	}
 }
 

@@ -7,7 +7,7 @@
 import type { Block, ItemBlock, ListBlock } from '../blocks';
 import { plain, type Line, type Run } from '../text';
 
-const LAZY_MARKER = /^(?:[-*+](?=[^\s\-*+])|[•·◦▪●○■□▶➤]\s*)/;
+const LAZY_MARKER = /^(?:[-*+](?=[^\s\-*+])|[-*+]\s+(?=\S)|->\s*|=>\s*|[→•·◦▪●○■□▶➤]\s*)/;
 
 /** The marker at the start of a line (read in its plain text, `-` then a code span too), or null. */
 function lazyMarker(l: Line): string | null {
@@ -41,22 +41,33 @@ function item(lines: Line[]): ItemBlock {
  * Split lines at lazy bullets. Returns the lines before the first lazy bullet and one item per
  * lazy bullet (its own line plus the plain lines after it), or null when there are none.
  */
-export function splitLazy(lines: readonly Line[]): { before: Line[]; items: ItemBlock[] } | null {
+export function splitLazy(
+	lines: readonly Line[]
+): { before: Line[]; items: ItemBlock[]; arrows: Set<ItemBlock> } | null {
 	const starts = lines.map((l, i) => (i > 0 || lines.length > 0 ? lazyMarker(l) : null));
 	if (!starts.some((m) => m !== null)) return null;
 	const before: Line[] = [];
 	const items: ItemBlock[] = [];
+	const arrows = new Set<ItemBlock>();
 	let cur: Line[] | null = null;
+	let arrow = false;
+	const close = () => {
+		if (!cur) return;
+		const it = item(cur);
+		items.push(it);
+		if (arrow) arrows.add(it);
+	};
 	lines.forEach((l, i) => {
 		const m = starts[i];
 		if (m) {
-			if (cur) items.push(item(cur));
+			close();
 			cur = [stripMarker(l, m)];
+			arrow = /^(->|=>|→)/.test(m);
 		} else if (cur) cur.push(l);
 		else before.push(l);
 	});
-	if (cur) items.push(item(cur));
-	return { before, items };
+	close();
+	return { before, items, arrows };
 }
 
 /** Whether a paragraph is only `$ command` lines and their descriptions. */
@@ -85,6 +96,28 @@ export function listOf(items: ItemBlock[]): ListBlock {
 	return { type: 'list', ordered: false, items, line, endLine: items.at(-1)?.endLine ?? line };
 }
 
+/**
+ * Items in order, with `-> explanation` items made children of the item before them (an
+ * arrow line explains the line above it).
+ */
+export function nest(
+	first: ItemBlock | null,
+	items: ItemBlock[],
+	arrows: Set<ItemBlock>
+): ItemBlock[] {
+	const out: ItemBlock[] = first ? [first] : [];
+	for (const it of items) {
+		const parent = out.at(-1);
+		if (arrows.has(it) && parent) {
+			const last = parent.children.at(-1);
+			if (last?.type === 'list') last.items.push(it);
+			else parent.children.push(listOf([it]));
+			parent.endLine = it.endLine;
+		} else out.push(it);
+	}
+	return out;
+}
+
 /** Items of a list with lazy bullets inside their first paragraphs split out as siblings. */
 export function expandLazyItems(items: readonly ItemBlock[]): ItemBlock[] {
 	const out: ItemBlock[] = [];
@@ -97,7 +130,9 @@ export function expandLazyItems(items: readonly ItemBlock[]): ItemBlock[] {
 		}
 		const lines = [head.lines[0] as Line, ...split.before];
 		const own: Block = { ...head, lines, endLine: lines.at(-1)?.line ?? head.line };
-		out.push({ ...it, children: [own, ...it.children.slice(1)] }, ...split.items);
+		out.push(
+			...nest({ ...it, children: [own, ...it.children.slice(1)] }, split.items, split.arrows)
+		);
 	}
 	return out;
 }

@@ -12,6 +12,7 @@ import { codeHasCommands, type Desc } from './code-block';
 import { commandInlineCards } from './command-inline';
 import { explicitCards } from './explicit';
 import { expandLazyItems } from './lazy-bullets';
+import { BARE_URL } from './answer-shown';
 import { isMetaSentence } from './meta-sentence';
 import { namesCard } from './names-list';
 import { headingDefinitionCards } from './heading-definition';
@@ -125,7 +126,10 @@ function itemBlock(
 			termCards(sink, info, scope);
 			const termPlain = plain(info.term);
 			const term = isShortTerm(termPlain) ? termPlain : undefined;
-			sink.walk(rest, childScope(scope, toMarkdown(info.term).trim(), termPlain, item.line, term, true));
+			sink.walk(
+				rest,
+				childScope(scope, toMarkdown(info.term).trim(), termPlain, item.line, term, true)
+			);
 			return [{ md: toMarkdown(info.term).trim(), plain: termPlain, line: info.line }];
 		}
 		case 'names':
@@ -199,6 +203,11 @@ export function sentenceCards(
 	const text = plain(runs).trim();
 	if (isMetaSentence(text)) {
 		sink.warn(line, 'notes_meta_sentence');
+		return 0;
+	}
+	// nobody studies an address: a sentence that points to a link is a reference
+	if (runs.some((r) => r.k === 'text' && !r.href && BARE_URL.test(r.v))) {
+		sink.warn(line, 'notes_reference_link');
 		return 0;
 	}
 	const heading = scope.parents.length === 0 ? sink.takeHeadingCommand() : null;

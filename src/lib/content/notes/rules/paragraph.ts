@@ -4,13 +4,13 @@
  * heading that names a command; otherwise each sentence is read like a bullet (cloze cards on
  * its key terms). The paragraph right under the title describes the deck and makes no card.
  */
-import type { Block, ParagraphBlock } from '../blocks';
-import { hasExplicit } from '../classify';
+import type { Block, ItemBlock, ParagraphBlock } from '../blocks';
+import { classify, hasExplicit } from '../classify';
 import type { Scope, Sink } from '../draft';
 import { plain, sliceRuns, STRONG, toMarkdown, trimRuns, type Line, type Run } from '../text';
 import type { Desc } from './code-block';
 import { explicitCards } from './explicit';
-import { isPromptParagraph, listOf, promptItems, splitLazy } from './lazy-bullets';
+import { isPromptParagraph, listOf, nest, promptItems, splitLazy } from './lazy-bullets';
 import { listBlock, sentenceCards } from './list-items';
 import { headingCommandCard } from './numbered-headings';
 
@@ -73,10 +73,15 @@ export function paragraphBlock(
 		listBlock(sink, listOf(promptItems(lines)), scope, false);
 		return { descs: [], used: 0 };
 	}
+	const entries = termLineItems(lines);
+	if (entries) {
+		listBlock(sink, listOf(entries), scope, codeNext);
+		return { descs: [], used: 0 };
+	}
 	const lazy = splitLazy(lines);
 	if (lazy && lazy.items.length > 0) {
 		if (lazy.before.length) prose(sink, { ...p, lines: lazy.before }, scope, false);
-		listBlock(sink, listOf(lazy.items), scope, codeNext);
+		listBlock(sink, listOf(nest(null, lazy.items, lazy.arrows)), scope, codeNext);
 		return { descs: [], used: 0 };
 	}
 	const runs = joinLines(lines);
@@ -100,6 +105,52 @@ export function paragraphBlock(
 	return { descs: [], used: 0 };
 }
 
+const ARROW = /^\s*(->|=>|→)\s*/;
+
+/**
+ * Prose lines written as entries (`pull : docker pull [OPTIONS] NAME`, `-> 설명`): each entry
+ * line is a bullet, arrow lines explain the entry above. Null unless most lines are entries.
+ */
+function termLineItems(lines: readonly Line[]): ItemBlock[] | null {
+	const kinds = lines.map((l) => (ARROW.test(plain(l.runs)) ? 'arrow' : classify([l]).kind));
+	const entries = kinds.filter((k) => k === 'term' || k === 'command').length;
+	const others = kinds.filter((k) => k !== 'term' && k !== 'command' && k !== 'arrow').length;
+	if (entries === 0 || others > entries || (entries === 1 && others > 0)) return null;
+	const items: ItemBlock[] = [];
+	const arrows = new Set<ItemBlock>();
+	lines.forEach((l, i) => {
+		const k = kinds[i];
+		if (k === 'arrow') {
+			const it = bullet([{ line: l.line, runs: stripArrow(l.runs) }]);
+			items.push(it);
+			arrows.add(it);
+		} else if (k === 'term' || k === 'command' || items.length === 0) items.push(bullet([l]));
+		else {
+			const last = items.at(-1) as ItemBlock;
+			const head = last.children[0];
+			if (head?.type === 'paragraph') head.lines.push(l);
+		}
+	});
+	return nest(null, items, arrows);
+}
+
+function stripArrow(runs: Run[]): Run[] {
+	const [first, ...rest] = runs;
+	if (first?.k !== 'text') return runs;
+	const v = first.v.replace(ARROW, '');
+	return v ? [{ ...first, v }, ...rest] : rest;
+}
+
+function bullet(lines: Line[]): ItemBlock {
+	const line = lines[0]?.line ?? 1;
+	return {
+		type: 'item',
+		children: [{ type: 'paragraph', lines, line, endLine: line }],
+		line,
+		endLine: line
+	};
+}
+
 function joinLines(lines: readonly Line[]): Run[] {
 	return trimRuns(
 		lines.flatMap((l, i) => (i > 0 ? [{ k: 'text' as const, v: ' ', s: 0 }, ...l.runs] : l.runs))
@@ -111,7 +162,13 @@ function joinLines(lines: readonly Line[]): Run[] {
  * @param describes the paragraph also describes the code block after it (no warning if it
  *   teaches nothing more)
  */
-function prose(sink: Sink, p: ParagraphBlock, scope: Scope, underTitle: boolean, describes = false): void {
+function prose(
+	sink: Sink,
+	p: ParagraphBlock,
+	scope: Scope,
+	underTitle: boolean,
+	describes = false
+): void {
 	if (underTitle && !describes) {
 		sink.warn(p.line, 'notes_description');
 		return;

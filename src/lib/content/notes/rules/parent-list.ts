@@ -9,7 +9,8 @@ import { classify, type ItemInfo } from '../classify';
 import type { Scope, Sink } from '../draft';
 import { listFront } from '../phrases';
 import { codeSpan, plain, toMarkdown, type Run } from '../text';
-import { isGenericWord, keyTerms } from '../key-terms';
+import { isGenericWord, keyTerms, termKey } from '../key-terms';
+import { mdPlain, shows } from './answer-shown';
 import { withParent, legacyPrefix } from './short-context';
 
 /** Most children a list card asks for (SuperMemo: no big sets). */
@@ -71,10 +72,14 @@ export function parentListCard(sink: Sink, label: Run[], item: ItemBlock, scope:
 	if (sentences.length > 0 && !bare && !nested) return false;
 	const labelMd = toMarkdown(label).trim();
 	const labelPlain = plain(label).trim();
+	const front = listFront(withParent(scope, labelMd), entries.length, sink.korean);
+	// an item the front already names would be given away (`- volumes:` › … `- volumes`)
+	if ((entries as [string, string][]).some(([p]) => shows(mdPlain(front), termKey(p))))
+		return false;
 	return sink.add({
 		kind: 'basic',
 		pattern: 'list',
-		front: listFront(withParent(scope, labelMd), entries.length, sink.korean),
+		front,
 		back: (entries as [string, string][]).map((e) => `- ${e[1].trim()}`).join('\n'),
 		answer: '',
 		key: `${legacyPrefix(sink.lastHeading(), scope)} — ${labelMd}`,

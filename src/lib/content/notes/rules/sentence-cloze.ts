@@ -98,7 +98,12 @@ const LIST_JOINT = /^\s*(,|、|\/|및|또는|혹은|or|and)\s*$/;
 function enumerated(text: string, t: KeyTerm, all: readonly KeyTerm[]): boolean {
 	return all.some((o) => {
 		if (o === t) return false;
-		const between = o.start >= t.end ? text.slice(t.end, o.start) : o.end <= t.start ? text.slice(o.end, t.start) : null;
+		const between =
+			o.start >= t.end
+				? text.slice(t.end, o.start)
+				: o.end <= t.start
+					? text.slice(o.end, t.start)
+					: null;
 		if (between === null) return false;
 		// `IP와 Port` is a pair whose other half is shown: fair; `RUN, CMD, ENTRYPOINT` is not
 		return LIST_JOINT.test(between);

@@ -9,6 +9,7 @@ import { fixDashes, isCommandLine, isKnownCommand, toCommandItem } from '../../c
 import type { TableBlock, TableRow } from '../blocks';
 import type { Scope, Sink } from '../draft';
 import { codeSpan, plain, toMarkdown, type Line } from '../text';
+import { BARE_URL } from './answer-shown';
 import { withParent } from './short-context';
 
 const OPTION = /^[-–—]{1,2}[A-Za-z0-9]/;
@@ -48,7 +49,8 @@ function rowCards(sink: Sink, row: TableRow, labels: string[], scope: Scope): nu
 	const others = row.cells
 		.slice(1)
 		.map((c, i) => ({ label: labels[i + 1] ?? '', cell: cellMarkdown(c) }))
-		.filter((o) => o.cell.plain !== '');
+		// an empty cell or a reference link teaches nothing
+		.filter((o) => o.cell.plain !== '' && !BARE_URL.test(o.cell.plain));
 	if (first.plain === '' || others.length === 0) {
 		sink.warn(row.line, 'notes_table_unused');
 		return 0;

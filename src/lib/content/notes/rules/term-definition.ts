@@ -7,6 +7,7 @@
 import { isCommandLine, toCommandItem } from '../../commands';
 import type { Scope, Sink } from '../draft';
 import { codeSpan, plain, toMarkdown, type Run } from '../text';
+import { BARE_URL } from './answer-shown';
 import { showsTermOrStem } from './definition';
 import { isShortTerm } from './parent-list';
 import { clozeCards } from './sentence-cloze';
@@ -37,6 +38,10 @@ export function termCards(sink: Sink, e: TermEntry, scope: Scope): number {
 	const note = `${termPlain}: ${defPlain}`;
 	const key = `${legacyPrefix(sink.lastHeading(), scope)} — ${termMd}`;
 	const base = { note, line: e.line, endLine: e.endLine, context: scope.parent?.key };
+	if ([...e.term, ...e.def].some((r) => r.k === 'text' && !r.href && BARE_URL.test(r.v))) {
+		sink.warn(e.line, 'notes_reference_link');
+		return 0;
+	}
 	const command = commandOf(e);
 	if (command) {
 		const ok = sink.add({
