@@ -56,7 +56,8 @@ export function commandProgram(line: string): string | null {
 	for (const token of tokens) {
 		if (typeof token !== 'string') return null;
 		if (ASSIGNMENT_RE.test(token)) continue;
-		return PROGRAM_RE.test(token) ? token : null;
+		// a program has a letter and is more than one character (`$ _` is a cursor, not a command)
+		return PROGRAM_RE.test(token) && /[A-Za-z]/.test(token) && token.length > 1 ? token : null;
 	}
 	return null;
 }

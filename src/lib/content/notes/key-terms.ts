@@ -96,7 +96,9 @@ const GENERIC_WORDS: ReadonlySet<string> = new Set(
 		'background overview intro introduction summary notes note installation install setup usage ' +
 		'example examples reference references misc etc tip tips 개요 소개 정리 요약 특징 설치 배경 참고 예시 ' +
 		'예제 기능 장점 단점 변화 방법 사용법 명령어 종류 구성 구성요소 차이 차이점 비교 정의 개념 용어 목적 ' +
-		'이유 문제 문제점 해결 결론 실습 주의 주의사항 기타 순서 과정 원리 동작 특성 역할 옵션 명령'
+		'이유 문제 문제점 해결 결론 실습 주의 주의사항 기타 순서 과정 원리 동작 특성 역할 옵션 명령 ' +
+		'기본 기초 심화 응용 활용 사용 주요 핵심 중요 내용 설명 일반 메모 추가 참고사항 팁 요점 포인트 ' +
+		'예 정리본 목록 비고 질문 답 문법 구문 형식'
 	).split(' ')
 );
 
