@@ -29,10 +29,15 @@ describe('lint-clean: the cards a learner keeps', () => {
 		expect(FILES.length).toBeGreaterThanOrEqual(1 + 6 + 12);
 	});
 
-	it.each(FILES.map((f) => [f.replace(root + '/', '')]))('lint-clean: %s has 0 findings', (file) => {
-		const path = resolve(root, file);
-		const parsed = parseNotesBytes(readFileSync(path), file);
-		const findings = lintNotes(parsed).map((f) => `${f.file}:${f.line} ${f.rule} ${JSON.stringify(f.params)}`);
-		expect(findings).toEqual([]);
-	});
+	it.each(FILES.map((f) => [f.replace(root + '/', '')]))(
+		'lint-clean: %s has 0 findings',
+		(file) => {
+			const path = resolve(root, file);
+			const parsed = parseNotesBytes(readFileSync(path), file);
+			const findings = lintNotes(parsed).map(
+				(f) => `${f.file}:${f.line} ${f.rule} ${JSON.stringify(f.params)}`
+			);
+			expect(findings).toEqual([]);
+		}
+	);
 });

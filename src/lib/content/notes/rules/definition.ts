@@ -25,7 +25,12 @@ export function subjectOf(text: string): string | null {
 	if (!m) return null;
 	const noun = m[1] as string;
 	// `서비스를 찾아주는`: the first word carries its own particle, so this is a clause
-	if (/[를을에로과와가]\s/.test(noun + ' ') && noun.includes(' ') && /[를을에로과와가]$/.test(noun.split(' ')[0] as string)) return null;
+	if (
+		/[를을에로과와가]\s/.test(noun + ' ') &&
+		noun.includes(' ') &&
+		/[를을에로과와가]$/.test(noun.split(' ')[0] as string)
+	)
+		return null;
 	// `찾아주는`, `사용하는`: a verb's adnominal form, not a topic
 	if (m[2] === '는' && /[하되있없주나가오보지치키내된한]$/.test(noun)) return null;
 	return noun;

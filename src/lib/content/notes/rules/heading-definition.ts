@@ -28,6 +28,8 @@ export function headingDefinitionCards(
 	const heading = path.at(-1);
 	if (!heading || (path.length === 1 && heading === sink.title) || !isShortTerm(heading)) return 0;
 	const text = plain(runs).trim();
+	// a label (`바인드 마운트`) is not a sentence about the heading
+	if (text.split(/\s+/).length < 3) return 0;
 	const definition = isDefinition(text);
 	if ((!definition && !sole) || showsTermOrStem(text, heading)) return 0;
 	const subject = subjectOf(text);

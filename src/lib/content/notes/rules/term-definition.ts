@@ -4,7 +4,7 @@
  * it does not show it; key terms inside the definition get cloze cards; `명령어: docker version`
  * and `로그 보기: \`docker logs web\`` are command cards.
  */
-import { isCommandLine, toCommandItem } from '../../commands';
+import { fixDashes, isCommandLine, toCommandItem } from '../../commands';
 import type { Scope, Sink } from '../draft';
 import { codeSpan, plain, toMarkdown, type Run } from '../text';
 import { BARE_URL } from './answer-shown';
@@ -25,7 +25,7 @@ function commandOf(e: TermEntry): string | null {
 	const term = plain(e.term);
 	const def = plain(e.def).trim();
 	const onlyCode = e.def.length === 1 && e.def[0]?.k === 'code';
-	if ((/명령|command/i.test(term) || onlyCode) && isCommandLine(def)) return def;
+	if ((/명령|command/i.test(term) || onlyCode) && isCommandLine(def)) return fixDashes(def);
 	return null;
 }
 
