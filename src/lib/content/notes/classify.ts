@@ -99,6 +99,18 @@ function commandInfo(first: Line, extra: Line[]): ItemInfo | null {
 		]);
 		return { kind: 'command', command, desc, line: first.line };
 	}
+	if (head?.k === 'text' && first.runs.length === 1 && extra.length === 0) {
+		// a bullet that is only a command line, written without backticks
+		const text = fixDashes(plain(first.runs).trim());
+		if (
+			!/[\uac00-\ud7a3]/.test(text) &&
+			isKnownCommand(text) &&
+			isCommandLine(text) &&
+			/\s/.test(text)
+		) {
+			return { kind: 'command', command: text, desc: [], line: first.line };
+		}
+	}
 	if (head?.k === 'text') {
 		const text = plain(first.runs);
 		const stripped = /^\$\s/.test(text) ? stripPrompt(text) : null;

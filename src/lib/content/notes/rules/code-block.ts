@@ -22,6 +22,7 @@ import type { Scope, Sink } from '../draft';
 import { codeSpan } from '../text';
 import { answerKey, BARE_URL, mdPlain, shows } from './answer-shown';
 import { withLabel } from './short-context';
+import { isGenericWord } from '../key-terms';
 
 /** A text that may describe a code block (the bullet, paragraph or heading before it). */
 export interface Desc {
@@ -35,6 +36,21 @@ export interface Desc {
 /** Words of a heading that names what a command does, not just a topic (`컨테이너`). */
 const ACTION =
 	/(보기|확인|실행|삭제|생성|만들기|설치|조회|목록|중지|정지|시작|접속|연결|빌드|내려받기|다운로드|받기|업로드|올리기|푸시|저장|복사|이동|변경|설정|추가|제거|종료|띄우기|하기|방법|법|로그|상태|정리|검사|태그)$|\b(list|show|run|start|stop|remove|delete|create|build|install|check|pull|push|login|inspect|copy)\b/i;
+
+/** A bullet that only says "example" before a code block. */
+const EXAMPLE = /^(예제|예시|예|실습|example|examples|ex|e\.g\.?)\s*[:：]?$/i;
+
+/** A label made of generic words only (`사용법`, `명령어`, `usage`). */
+function isGenericLabel(text: string): boolean {
+	const words = text
+		.trim()
+		.replace(/[:：]$/, '')
+		.split(/\s+/);
+	return (
+		words.length <= 2 &&
+		words.every((w) => isGenericWord(w) || /^(usage|syntax|문법|형식|구문|사용법)$/i.test(w))
+	);
+}
 
 function usable(d: Desc): boolean {
 	return !d.heading || ACTION.test(d.plain.trim());
@@ -140,8 +156,40 @@ function commandCards(
 ): void {
 	const note = `${descs[0]?.plain ?? ''} ⟨${commands.map((c) => c.command).join(' | ')}⟩`;
 	const bare = commands.filter((c) => !c.comment);
+	const heading = descs.find((d) => d.heading);
+	const label = descs.find((d) => !d.heading && d.plain.trim() !== '');
+	// `- 예제` + a block under `### Download an image`: the commands are examples of the heading
+	if (label && heading && EXAMPLE.test(label.plain.trim())) {
+		for (const c of commands) {
+			sink.add({
+				kind: 'basic',
+				pattern: 'command-meaning',
+				front: codeSpan(c.command),
+				back: c.comment ?? heading.md,
+				answer: heading.plain,
+				key: `${c.command} ⟨example⟩`,
+				note,
+				line: firstLine + c.index
+			});
+		}
+		return;
+	}
 	for (const c of commands) {
-		const desc = questionFor(descs, c.command);
+		let desc = questionFor(descs, c.command);
+		// `- 사용법` says nothing alone: the heading says what the command does
+		if (
+			desc &&
+			!desc.heading &&
+			heading &&
+			isGenericLabel(desc.plain) &&
+			!shows(mdPlain(heading.md), answerKey(c.command))
+		) {
+			desc = {
+				...desc,
+				md: withLabel(heading.md, desc.md),
+				plain: `${heading.plain} — ${desc.plain}`
+			};
+		}
 		const line = firstLine + c.index;
 		const base = {
 			kind: 'command' as const,

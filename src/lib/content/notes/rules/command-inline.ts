@@ -5,7 +5,7 @@
 import { toCommandItem } from '../../commands';
 import type { Scope, Sink } from '../draft';
 import { codeSpan, plain, toMarkdown, type Run } from '../text';
-import { BARE_URL } from './answer-shown';
+import { BARE_URL, shortAnswer } from './answer-shown';
 import { withParent } from './short-context';
 
 /** Cards of a command bullet; returns how many were made (0 when it has no description). */
@@ -41,7 +41,7 @@ export function commandInlineCards(
 			pattern: 'command-meaning',
 			front: withParent(scope, codeSpan(command)),
 			back: descMd,
-			answer: '',
+			answer: shortAnswer(descMd),
 			key: `${command} ⟨meaning⟩`
 		})
 	)

@@ -7,12 +7,16 @@
 import type { Block, ItemBlock, ListBlock } from '../blocks';
 import { plain, type Line, type Run } from '../text';
 
-const LAZY_MARKER = /^(?:[-*+](?=[^\s\-*+])|[-*+]\s+(?=\S)|->\s*|=>\s*|[→•·◦▪●○■□▶➤]\s*)/;
+// `-t : 옵션 설명` is an option, not a bullet: a glued marker never precedes a Latin letter
+const LAZY_MARKER =
+	/^(?:[-*+](?=[^\s\-*+A-Za-z0-9])|[-*+]\s+(?=\S)|->\s*|=>\s*|[→•·◦▪●○■□▶➤]\s*)/;
 
 /** The marker at the start of a line (read in its plain text, `-` then a code span too), or null. */
 function lazyMarker(l: Line): string | null {
 	const first = l.runs[0];
 	if (!first || first.k !== 'text') return null;
+	// `` -`ENTRYPOINT` ``: a marker glued to a code span
+	if (/^[-*+]$/.test(first.v) && l.runs[1]?.k === 'code') return first.v;
 	return LAZY_MARKER.exec(plain(l.runs))?.[0] ?? null;
 }
 

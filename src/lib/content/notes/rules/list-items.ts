@@ -115,7 +115,18 @@ function itemBlock(
 			return [];
 		}
 		case 'command': {
-			const made = commandInlineCards(sink, info.command, info.desc, info.line, scope);
+			// a command alone under a label (`- 이미지 빌드` › `` - `docker build …` ``) is asked by the label
+			const desc =
+				info.desc.length === 0 && scope.parent?.label
+					? [{ k: 'text' as const, v: scope.parent.key, s: 0 }]
+					: info.desc;
+			const made = commandInlineCards(
+				sink,
+				info.command,
+				desc,
+				info.line,
+				info.desc.length === 0 ? { ...scope, parent: scope.parent?.up } : scope
+			);
 			const label = `\`${info.command}\``;
 			if (made === 0 && !holdsCode(rest) && !intro && !hasList)
 				sink.warn(info.line, 'notes_command_no_question', { command: info.command });
@@ -206,7 +217,11 @@ export function sentenceCards(
 		return 0;
 	}
 	// nobody studies an address: a sentence that points to a link is a reference
-	if (runs.some((r) => r.k === 'text' && !r.href && BARE_URL.test(r.v))) {
+	const linked = runs.filter((r) => r.href).reduce((n, r) => n + r.v.length, 0);
+	if (
+		runs.some((r) => r.k === 'text' && !r.href && BARE_URL.test(r.v)) ||
+		linked * 2 > text.length
+	) {
 		sink.warn(line, 'notes_reference_link');
 		return 0;
 	}

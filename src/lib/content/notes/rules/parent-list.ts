@@ -64,6 +64,9 @@ export function parentListCard(sink: Sink, label: Run[], item: ItemBlock, scope:
 		entries.some((e) => e === null || e[0].length > 60)
 	)
 		return false;
+	// a category (`특징`, `기능`, `도커가 가져온 변화`) asks for its members; a term's children are facts
+	const category = plain(label).split(/\s+/).some(isGenericWord);
+	if (!category && !children.every((c) => c.kind === 'term')) return false;
 	const sentences = children.filter((c) => c.kind === 'sentence');
 	const bare = sentences.some(
 		(c) => c.kind === 'sentence' && keyTerms(c.runs, sink.vocabulary, sink.korean).length === 0
