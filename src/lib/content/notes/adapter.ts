@@ -231,7 +231,19 @@ function inlineLines(children: Token[] | null, line: number, ctx: Ctx): Line[] {
 		}
 	}
 	st.lines.push({ line: st.line, runs: st.cur });
-	return st.lines.map((l) => literalBold(trimLineStart(l)));
+	return st.lines.map((l) => literalBold(trimLineStart(mergeRuns(l))));
+}
+
+/** Adjacent runs of the same kind and style are one (`<code>a&#58;b</code>` is one code span). */
+function mergeRuns(l: Line): Line {
+	const runs: Run[] = [];
+	for (const r of l.runs) {
+		const last = runs.at(-1);
+		if (last && r.k !== 'br' && last.k === r.k && last.s === r.s && last.href === r.href)
+			runs[runs.length - 1] = { ...last, v: last.v + r.v };
+		else runs.push(r);
+	}
+	return { line: l.line, runs };
 }
 
 /**

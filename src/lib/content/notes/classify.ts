@@ -93,9 +93,11 @@ function commandInfo(first: Line, extra: Line[]): ItemInfo | null {
 			(!/^\s+[\uac00-\ud7a3(]/.test(rest) || startsWithParticle(rest))
 		)
 			return null;
+		// option lines under a command (`-t : 이름과 태그`) explain options, not the command
+		const described = extra.filter((l) => !/^\s*--?[A-Za-z]/.test(plain(l.runs)));
 		const desc = trimRuns([
 			...cut(after, sep.length),
-			...extra.flatMap((l) => [{ k: 'text' as const, v: ' ', s: 0 }, ...l.runs])
+			...described.flatMap((l) => [{ k: 'text' as const, v: ' ', s: 0 }, ...l.runs])
 		]);
 		return { kind: 'command', command, desc, line: first.line };
 	}
@@ -133,7 +135,12 @@ function startsWithParticle(text: string): boolean {
 }
 
 function termInfo(first: Line, extra: Line[]): ItemInfo | null {
-	const lead = first.runs[0];
+	const bold = first.runs[0];
+	// `**CMD:** 설명`: the colon inside the bold is the separator
+	const lead =
+		bold && bold.k === 'text' && /:\s*$/.test(bold.v)
+			? { ...bold, v: bold.v.replace(/\s*:\s*$/, '') }
+			: bold;
 	// **term** definition
 	if (lead && lead.k === 'text' && lead.s & STRONG && first.runs.length > 1) {
 		const after = first.runs.slice(1);

@@ -14,6 +14,7 @@ import { Vocabulary } from './key-terms';
 import { codeBlock, codeHasCommands, type Desc } from './rules/code-block';
 import { collectVocabulary } from './rules/vocabulary';
 import {
+	normaliseHeading,
 	headingCommandCard,
 	headingTermCards,
 	readHeading,
@@ -141,10 +142,10 @@ export class NotesWalker implements Sink {
 			switch (b.type) {
 				case 'heading':
 					this.heading(b, scope);
-					if (codeNext)
-						nextDescs = [
-							{ md: plain(b.text.runs), plain: plain(b.text.runs), line: b.line, heading: true }
-						];
+					if (codeNext) {
+						const text = normaliseHeading(plain(b.text.runs));
+						nextDescs = [{ md: text, plain: text, line: b.line, heading: true }];
+					}
 					break;
 				case 'paragraph': {
 					const r = paragraphBlock(

@@ -23,6 +23,7 @@ import { codeSpan } from '../text';
 import { answerKey, BARE_URL, mdPlain, shows } from './answer-shown';
 import { withLabel } from './short-context';
 import { isGenericWord } from '../key-terms';
+import { normaliseHeading } from './numbered-headings';
 
 /** A text that may describe a code block (the bullet, paragraph or heading before it). */
 export interface Desc {
@@ -242,7 +243,7 @@ function dockerfileCards(
 			continue;
 		}
 		if (raw.startsWith('#')) {
-			comment = raw.replace(/^#+\s*/, '') || undefined;
+			comment = normaliseHeading(raw.replace(/^#+\s*/, '')) || undefined;
 			continue;
 		}
 		if (!INSTRUCTION.test(raw)) continue;
