@@ -194,6 +194,12 @@ export function commandsFromCode(value: string, limit = Number.POSITIVE_INFINITY
 			cmd = `${cmd.slice(0, -1).trimEnd()} ${next}`;
 		}
 		const split = splitTrailingComment(cmd.replace(/\\$/, '').trim());
+		// `docker ps → 실행 중인 것만`: an arrow after the command says what it does or shows
+		const arrow = /\s(?:→|->|=>)\s+(.+)$/.exec(split.command);
+		if (arrow && /[\uac00-\ud7a3]/.test(arrow[1] as string)) {
+			split.command = split.command.slice(0, arrow.index).trimEnd();
+			split.comment ??= (arrow[1] as string).trim();
+		}
 		cmd = fixDashes(split.command);
 		const known = (prompted || isKnownCommand(cmd)) && !/^\S+\s+:\s/.test(cmd);
 		if (known && !seen.has(cmd) && isCommandLine(cmd)) {

@@ -231,7 +231,7 @@ function inlineLines(children: Token[] | null, line: number, ctx: Ctx): Line[] {
 		}
 	}
 	st.lines.push({ line: st.line, runs: st.cur });
-	return st.lines.map((l) => literalBold(trimLineStart(mergeRuns(l))));
+	return st.lines.map((l) => fixTextDashes(literalBold(trimLineStart(mergeRuns(l)))));
 }
 
 /** Adjacent runs of the same kind and style are one (`<code>a&#58;b</code>` is one code span). */
@@ -274,6 +274,17 @@ function literalBold(l: Line): Line {
 	}
 	runs.push(...sliceRuns(l.runs, from));
 	return { line: l.line, runs };
+}
+
+/** `—rm` / `–name` in text is `--rm` / `--name` typed through a word processor. */
+function fixTextDashes(l: Line): Line {
+	if (!l.runs.some((r) => r.k === 'text' && /[\u2014\u2013]/.test(r.v))) return l;
+	return {
+		line: l.line,
+		runs: l.runs.map((r) =>
+			r.k === 'text' ? { ...r, v: r.v.replace(/(^|\s)[\u2014\u2013](?=[a-z])/g, '$1--') } : r
+		)
+	};
 }
 
 /** Continuation lines keep container indentation in text tokens: drop it. */

@@ -39,7 +39,11 @@ const NUMBERING =
 export function normaliseHeading(text: string): string {
 	let t = text.trim().replace(MARKER, '');
 	for (let i = 0; i < 2; i++) t = t.replace(NUMBERING, '').trim();
-	return t.replace(/[:：]\s*$/, '').trim();
+	// `Docker Compose 란?` is about Docker Compose
+	return t
+		.replace(/[:：]\s*$/, '')
+		.replace(/\s*(이란|란)\s*\??$/, '')
+		.trim();
 }
 
 const HEAD_SEPARATOR = /\s[-–—:]\s|\s?[:：]\s|\s\(/;
@@ -61,7 +65,15 @@ export function readHeading(b: HeadingBlock, pseudo = false): HeadingInfo {
 	if (isKnownCommand(candidate) && isCommandLine(candidate) && /^[\x20-\x7e]+$/.test(candidate)) {
 		if (desc === '') desc = undefined;
 		info.command = desc ? { command: candidate, desc } : { command: candidate };
-	} else if (sep && desc && sep[0].trim() !== '(' && isTermLike(head, false) && desc.length >= 2) {
+	} else if (
+		sep &&
+		desc &&
+		sep[0].trim() !== '(' &&
+		isTermLike(head, false) &&
+		// `run - 컨테이너 실행` names a term and says what it is; `클라이언트 - 서버 구조` is one title
+		/^[A-Za-z]/.test(head) &&
+		/[\uac00-\ud7a3]/.test(desc)
+	) {
 		info.term = { term: head, def: desc };
 	}
 	return info;

@@ -5,6 +5,7 @@
  * and only when the sentence is about the term (no other subject, no stem of the term shown);
  * the first child that reads as a definition also makes the term → definition card.
  */
+import { isKnownCommand } from '../../commands';
 import type { Parent, Scope, Sink } from '../draft';
 import { plain, toMarkdown, type Run } from '../text';
 import { isDefinition, showsTermOrStem, subjectOf } from './definition';
@@ -24,6 +25,8 @@ export function parentReverseCards(
 	if (!parent || !term) return 0;
 	const text = plain(runs).trim();
 	if (text.length < 12 || showsTermOrStem(text, term)) return 0;
+	// a command line or an English fragment is not a description of the term
+	if (!/[\uac00-\ud7a3]/.test(text) || isKnownCommand(text)) return 0;
 	const subject = subjectOf(text);
 	if (subject && termKey(subject) !== termKey(term)) return 0;
 	const label = parent.up?.label;

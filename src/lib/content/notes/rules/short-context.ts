@@ -40,9 +40,12 @@ export function withLabel(label: string | undefined, question: string): string {
 	return label ? `${label}${CONTEXT_SEPARATOR}${question}` : question;
 }
 
-/** The question with the scope's nearest parent label in front. */
+/** The question with the scope's nearest parent label in front (not when it says the same). */
 export function withParent(scope: Scope, question: string): string {
-	return withLabel(scope.parent?.label, question);
+	const label = scope.parent?.label;
+	return label && label.replace(/[`*]/g, '') === question.replace(/[`*]/g, '')
+		? question
+		: withLabel(label, question);
 }
 
 /**
