@@ -193,6 +193,8 @@ export function commandsFromCode(value: string, limit = Number.POSITIVE_INFINITY
 			const next = (lines[i] ?? '').trim().replace(/^>\s*/, '');
 			cmd = `${cmd.slice(0, -1).trimEnd()} ${next}`;
 		}
+		// a note app's export leaves Markdown links in code (`curl [localhost:8080](http://…)`)
+		cmd = cmd.replace(/\[([^\]\n]+)\]\((?:https?:\/\/)?[^)\s]+\)/g, '$1');
 		const split = splitTrailingComment(cmd.replace(/\\$/, '').trim());
 		// `docker ps → 실행 중인 것만`: an arrow after the command says what it does or shows
 		const arrow = /\s(?:→|->|=>)\s+(.+)$/.exec(split.command);

@@ -101,7 +101,7 @@ function commandInfo(first: Line, extra: Line[]): ItemInfo | null {
 		]);
 		return { kind: 'command', command, desc, line: first.line };
 	}
-	if (head?.k === 'text' && first.runs.length === 1 && extra.length === 0) {
+	if (head?.k === 'text' && !head.href && first.runs.length === 1 && extra.length === 0) {
 		// a bullet that is only a command line, written without backticks
 		const text = fixDashes(plain(first.runs).trim());
 		if (

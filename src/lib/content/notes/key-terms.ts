@@ -331,7 +331,9 @@ function standsAsWord(text: string, start: number, end: number): boolean {
 	return isParticleTail(term, rest);
 }
 
-const LATIN_RE = /[A-Za-z][A-Za-z0-9_]*(?:[-+#.'/=:][A-Za-z0-9_]+)*(?:<[\w, ]+>)?\+*#?/g;
+// an option keeps its dashes (`--rm`, `-p`): the blank hides the whole option
+const LATIN_RE =
+	/(?:(?<![\w-])--?(?=[A-Za-z]))?[A-Za-z][A-Za-z0-9_]*(?:[-+#.'/=:][A-Za-z0-9_]+)*(?:<[\w, ]+>)?\+*#?/g;
 const NUMBER_RE =
 	/(?<![\w.])\d+(?:[.,]\d+)*\s?(?:%|[KMGT]i?B|MB|GB|ms|개|대|번|초|분|시간|일|바이트|비트|단계|가지|코어|년)(?![\w])/g;
 

@@ -19,6 +19,8 @@ export function commandInlineCards(
 	const descMd = toMarkdown(desc).trim();
 	const descPlain = plain(desc).trim();
 	if (descPlain === '' || BARE_URL.test(descPlain)) return 0;
+	// `- nextcloud` › `` - `docker compose up -d` ``: a name is not a description of what it does
+	if (!/[\uac00-\ud7a3]/.test(descPlain) && descPlain.split(/\s+/).length < 2) return 0;
 	const base = { note: `${command} ⟨${descPlain}⟩`, line, context: scope.parent?.key };
 	let made = 0;
 	if (

@@ -216,6 +216,11 @@ export function sentenceCards(
 		sink.warn(line, 'notes_meta_sentence');
 		return 0;
 	}
+	// `볼륨이름1:컨테이너경로1` is a value, not a sentence
+	if (!/\s/.test(text)) {
+		if (!scope.listed) sink.warn(line, 'notes_no_key_term');
+		return 0;
+	}
 	// nobody studies an address: a sentence that points to a link is a reference
 	const linked = runs.filter((r) => r.href).reduce((n, r) => n + r.v.length, 0);
 	if (

@@ -25,8 +25,8 @@ export function parentReverseCards(
 	if (!parent || !term) return 0;
 	const text = plain(runs).trim();
 	if (text.length < 12 || showsTermOrStem(text, term)) return 0;
-	// a command line or an English fragment is not a description of the term
-	if (!/[\uac00-\ud7a3]/.test(text) || isKnownCommand(text)) return 0;
+	// a command line is not a description of the term
+	if (isKnownCommand(text)) return 0;
 	const subject = subjectOf(text);
 	if (subject && termKey(subject) !== termKey(term)) return 0;
 	const label = parent.up?.label;

@@ -23,7 +23,8 @@ function headerIsData(head: TableRow): boolean {
 /** A cell as card text: options and commands as code, else its Markdown. */
 function cellMarkdown(cell: Line | undefined): { md: string; plain: string; code: boolean } {
 	const text = plain(cell?.runs ?? []).trim();
-	if (OPTION.test(text) || (isKnownCommand(text) && isCommandLine(text))) {
+	const optionOnly = OPTION.test(text) && !/[\uac00-\ud7a3]/.test(text);
+	if (optionOnly || (isKnownCommand(text) && isCommandLine(text))) {
 		const fixed = fixDashes(text.replace(/^[–—](?=[A-Za-z])/, '--'));
 		return { md: codeSpan(fixed), plain: fixed, code: true };
 	}
