@@ -25,8 +25,8 @@ export function parentReverseCards(
 	if (!parent || !term) return 0;
 	const text = plain(runs).trim();
 	if (text.length < 12 || showsTermOrStem(text, term)) return 0;
-	// a command line is not a description of the term
-	if (isKnownCommand(text)) return 0;
+	// a command line or a step (`접속하면 -> …`) is not a description of the term
+	if (isKnownCommand(text) || /\s(->|→|=>)\s/.test(text)) return 0;
 	const subject = subjectOf(text);
 	if (subject && termKey(subject) !== termKey(term)) return 0;
 	const label = parent.up?.label;

@@ -24,9 +24,12 @@ export function childScope(
 	term?: string,
 	defined = false
 ): Scope {
-	const label = plainLabel.length <= MAX_LABEL ? labelMd : '';
+	// a clause (`… 나뉘는 경우가 많은데,`) is no label: it only leads into its children
+	const clause = /[,，]$|(데|고|며|면서|지만|는데)[,]?$/.test(plainLabel.trim());
+	const label =
+		plainLabel.length <= MAX_LABEL && !clause ? labelMd.replace(/\s*(이란|란)\s*\??$/, '') : '';
 	const parent: Parent = { label, key: plainLabel, line, up: scope.parent };
-	if (term) parent.term = term;
+	if (term) parent.term = term.replace(/\s*(이란|란)\s*\??$/, '');
 	if (defined) parent.defined = true;
 	return {
 		...scope,
