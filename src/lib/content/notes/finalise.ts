@@ -36,7 +36,7 @@ export function finalise(
 		.map((d, i) => ({ d, i }))
 		.sort((a, b) => a.d.line - b.d.line || a.i - b.i)
 		.map(({ d }) => d);
-	const seen = new Map<string, string[]>();
+	const seen = new Map<string, number[]>();
 	const prefixes = new Map<readonly string[], string>();
 	const cards: NoteCard[] = [];
 	for (const d of sorted) {
@@ -47,7 +47,7 @@ export function finalise(
 		}
 		const base = `${prefix} › ${normaliseAnchorPart(d.key)}`;
 		const same = seen.get(base) ?? [];
-		const signature = `${d.kind}\u0000${normaliseAnchorPart(d.front)}\u0000${normaliseAnchorPart(d.back)}`;
+		const signature = hash53(`${d.kind}\u0000${d.front}\u0000${d.back}`);
 		if (same.includes(signature)) {
 			warnings.push({ file, line: d.line, code: 'notes_duplicate_card' });
 			continue;
