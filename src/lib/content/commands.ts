@@ -49,7 +49,20 @@ const ASSIGNMENT_RE = /^[A-Za-z_][A-Za-z0-9_]*=/;
 export function commandProgram(line: string): string | null {
 	// fast path: Korean text or punctuation cannot start a command
 	const c = line.trimStart().charCodeAt(0);
-	if (!(c === 36 || c === 34 || c === 39 || c === 46 || c === 47 || c === 95 || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return null;
+	if (
+		!(
+			c === 36 ||
+			c === 34 ||
+			c === 39 ||
+			c === 46 ||
+			c === 47 ||
+			c === 95 ||
+			(c >= 48 && c <= 57) ||
+			(c >= 65 && c <= 90) ||
+			(c >= 97 && c <= 122)
+		)
+	)
+		return null;
 	let tokens: ReturnType<typeof shellParse>;
 	try {
 		tokens = shellParse(line, (name) => `$${name}`);
@@ -229,7 +242,13 @@ export function isKnownCommand(line: string): boolean {
 	if (/^\S+\s+:\s/.test(line)) return false;
 	// fast path: the first word must be a known program, a path or a `VAR=value` prefix
 	const first = line.trimStart().split(/\s/, 1)[0] ?? '';
-	if (!KNOWN_PROGRAMS.has(first) && !first.includes('/') && !first.includes('=') && !/^["']/.test(first)) return false;
+	if (
+		!KNOWN_PROGRAMS.has(first) &&
+		!first.includes('/') &&
+		!first.includes('=') &&
+		!/^["']/.test(first)
+	)
+		return false;
 	const program = commandProgram(line);
 	if (!program) return false;
 	return KNOWN_PROGRAMS.has(program) || program.includes('/');

@@ -347,8 +347,9 @@ function latinTerms(text: string): KeyTerm[] {
 	for (const m of text.matchAll(LATIN_RE)) {
 		const start = m.index;
 		const end = start + m[0].length;
-		// `<container-id>`, `[OPTIONS]`: placeholders, not terms
+		// `<container-id>`, `[OPTIONS]`: placeholders, not terms; `MYSQL_PASS=password` is an example value
 		if (placeholders.some(([a, b]) => start > (a as number) && end <= (b as number))) continue;
+		if (m[0].includes('=')) continue;
 		const around = text.slice(Math.max(0, start - 8), end + 3);
 		if (/:\/\/|www\./.test(around) && !/\s/.test(text.slice(Math.max(0, start - 8), start)))
 			continue;
