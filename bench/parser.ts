@@ -9,7 +9,7 @@
  */
 import { getHeapStatistics } from 'node:v8';
 import { normaliseNotesText } from '../src/lib/content/identity';
-import { parseInChunks } from '../src/lib/content/notes/adapter';
+import { parseInChunks } from '../src/lib/content/notes/chunks';
 import { parseNotes } from '../src/lib/content/parse';
 import type { NoteCard } from '../src/lib/content/types';
 import { generateNotes } from './notes-gen';

@@ -21,7 +21,7 @@
  * Runs synchronously in Node at build time and in the browser (or a worker) on import.
  */
 import { normaliseNotesText } from './identity';
-import { parseInChunks } from './notes/adapter';
+import { parseInChunks } from './notes/chunks';
 import { decodeNotes } from './notes/decode';
 import { finalise } from './notes/finalise';
 import { NotesWalker } from './notes/walker';

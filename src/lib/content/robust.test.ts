@@ -1,6 +1,6 @@
 /** Bad and unusual input: the converter never throws and says what it skipped, with file and line. */
 import { describe, expect, it } from 'vitest';
-import { CHUNK_TARGET, parseInChunks } from './notes/adapter';
+import { CHUNK_TARGET, parseInChunks } from './notes/chunks';
 import type { Block } from './notes/blocks';
 import { parseNotes } from './parse';
 import { renderCardMarkdown } from './render';

@@ -3,7 +3,7 @@
  * render it (through `renderCardMarkdown`) with the card's lines highlighted.
  */
 import { normaliseNotesText } from './identity';
-import { parseInChunks } from './notes/adapter';
+import { parseInChunks } from './notes/chunks';
 import { plain } from './notes/text';
 
 /** A section of a notes file, in Markdown source. Lines are 1-based and inclusive. */

@@ -1,6 +1,7 @@
 /** Fault kind "plain text eaten": the adapter keeps plain text plain (rule 7, C20) and reads HTML as HTML. */
 import { describe, expect, it } from 'vitest';
-import { parseFragment, parseInChunks, CHUNK_TARGET } from './adapter';
+import { parseFragment } from './adapter';
+import { CHUNK_TARGET, parseInChunks } from './chunks';
 import type { Block, InlineDrop } from './blocks';
 import { plain } from './text';
 import { cards } from './testing';
