@@ -13,7 +13,7 @@ import { warningText } from './notes-messages';
 import type { Plugin } from 'vite';
 import { parseNotes } from '../src/lib/content/parse';
 import type { ParsedNotes } from '../src/lib/content/types';
-import { deckIdFor } from '../src/lib/db/deck-id';
+import { deckIdFor } from '../src/lib/cards/deck-id';
 
 const VIRTUAL_ID = 'virtual:bundled-deck';
 const RESOLVED_ID = '\0' + VIRTUAL_ID;

@@ -50,6 +50,22 @@ describe('npm run cards', () => {
 		});
 	});
 
+	it('--check-commands judges each command item with its own command; exit 1 lists the ones refused', () => {
+		writeFileSync(
+			join(dir, 'commands.md'),
+			'# 덱\n\n## 설치\n- 스크립트 받기\n```bash\ncurl -fsSL https://get.docker.com -o get-docker.sh\n```\n'
+		);
+		const ok = run(['ok.md', '--check-commands'], dir);
+		expect(ok).toMatchObject({ code: 0, out: '1/1 command items accept their own command\n' });
+		// Downloading the script without running it does not install anything: the judge refuses it.
+		const refused = run(['commands.md', '--check-commands'], dir);
+		expect(refused.code).toBe(1);
+		expect(refused.out).toContain(
+			'commands.md:6: curl -fsSL https://get.docker.com -o get-docker.sh'
+		);
+		expect(refused.out).toContain('0/1 command items accept their own command');
+	});
+
 	it('exits 2 on a usage error', () => {
 		expect(run([]).code).toBe(2);
 		expect(run(['--lint']).code).toBe(2);

@@ -10,7 +10,10 @@
  *   blanks as `[...]`, then the answer), for a person counting kept/junk cards.
  * - `--lint`: the card lint (`src/lib/content/lint.ts`): one `file:line: [rule] …` line per finding,
  *   then a summary per file and in total (per rule). Exit code 1 when there is any finding.
- *   With `--json`: `{ files: [{ file, cards, warnings, findings }], total }` instead.
+ *   With `--json`: `{ files: [{ file, cards, warnings, findings }], total }` instead. The drill
+ *   judge checks that each command item accepts its own command (`command-not-accepted`).
+ * - `--check-commands`: each command item's own command (slots filled with sample values) is
+ *   judged against the item; every one not accepted is listed (exit code 1 if any).
  *
  * Exit code 2 on a usage error (no file given).
  */
@@ -29,6 +32,8 @@ import {
 } from '../src/lib/content/lint';
 import { parseNotesBytes } from '../src/lib/content/parse';
 import type { ParsedNotes } from '../src/lib/content/types';
+import { checkCommandItem } from '../src/lib/drill/check-commands';
+import { checkCommands } from './check-commands';
 import { warningText } from './notes-messages';
 
 /** Where the CLI writes; injectable for tests. */
@@ -38,8 +43,9 @@ export interface CardsIo {
 	cwd: string;
 }
 
-const FLAGS = new Set(['--json', '--lint', '--read']);
-const USAGE = '사용법: npm run cards -- <노트.md|폴더>… [--json] [--lint] [--read]\n';
+const FLAGS = new Set(['--json', '--lint', '--read', '--check-commands']);
+const USAGE =
+	'사용법: npm run cards -- <노트.md|폴더>… [--json] [--lint] [--read] [--check-commands]\n';
 
 /** Notes files named by the arguments: files as given, folders expanded to their `*.md`. */
 export function expandNotesPaths(args: readonly string[], cwd: string): string[] {
@@ -176,6 +182,15 @@ function printRead(parsed: ParsedNotes, io: CardsIo): void {
 	});
 }
 
+/** The lint's command checker: the drill judge must accept the card's own command. */
+const judgeOwnCommand: NonNullable<LintOptions['checkCommand']> = (card) => {
+	if (!card.command) return { accepted: true };
+	const r = checkCommandItem(card.command);
+	return r.accepted
+		? { accepted: true }
+		: { accepted: false, reason: r.verdict.reasonIds.join(',') };
+};
+
 /** Run the CLI with its arguments (after `--`); returns the exit code. */
 export function runCards(
 	argv: readonly string[],
@@ -185,6 +200,7 @@ export function runCards(
 	const json = argv.includes('--json');
 	const lint = argv.includes('--lint');
 	const read = argv.includes('--read');
+	const check = argv.includes('--check-commands');
 	const args = argv.filter((a) => !FLAGS.has(a));
 	if (args.length === 0) {
 		io.err(USAGE);
@@ -199,7 +215,15 @@ export function runCards(
 		}
 	}
 	const ok = results.filter((r): r is FileResult & { parsed: ParsedNotes } => r.parsed !== null);
-	if (lint) return Math.max(code, runLint(ok, json, io, lintOptions));
+	if (check) {
+		for (const r of ok) code = Math.max(code, checkCommands(r.parsed, io));
+		return code;
+	}
+	if (lint) {
+		// The drill judge is the lint's command checker unless a test supplies its own.
+		const options: LintOptions = { checkCommand: judgeOwnCommand, ...lintOptions };
+		return Math.max(code, runLint(ok, json, io, options));
+	}
 	if (json) {
 		const value = ok.map((r) => r.parsed);
 		io.out(

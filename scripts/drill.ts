@@ -4,6 +4,7 @@
  *   npm run drill -- list                         # every drill id, kind and prompt
  *   npm run drill -- check <drill-id> "<command>" # verdict as JSON
  *   npm run drill -- check <scenario-id> "<line 1>" "<line 2>" …
+ *   npm run drill -- judge "<template>" "<typed>" [--locale en]   # any template, verdict as JSON
  *
  * `check` judges the command against the drill (recall) or runs the lines on a fresh simulated
  * host (scenario), and prints `{ verdict, normalised, reasonIds, reason, … }`. Exit status 1 on an
@@ -12,6 +13,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { renderReason, type Locale } from '../src/lib/components/drill/reasons';
 import { drillCli } from '../src/lib/drill/cli';
 
 const dir = join(process.cwd(), 'questions', 'drills');
@@ -29,7 +31,10 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 	throw error;
 });
 
-const result = drillCli(process.argv.slice(2), files);
+const args = process.argv.slice(2);
+const at = args.indexOf('--locale');
+const locale: Locale = at >= 0 && args[at + 1] === 'en' ? 'en' : 'ko';
+const result = drillCli(args, files, (r) => renderReason(r, locale));
 process.stdout.write(result.stdout);
 process.stderr.write(result.stderr);
 process.exitCode = result.exitCode;

@@ -22,6 +22,7 @@ const GOOD = [
 	'## docker-version',
 	'- kind: recall',
 	'- prompt: 버전을 확인하세요.',
+	'- prompt-en: Check the version.',
 	'- expected: `docker version`',
 	''
 ].join('\n');
@@ -53,6 +54,7 @@ describe('loadDrillsForBuild', () => {
 			'## bad-one',
 			'- kind: recall',
 			'- prompt: x',
+			'- prompt-en: x',
 			'- expected: `usermod --frobnicate`',
 			'',
 			'## bad-two',
@@ -64,9 +66,9 @@ describe('loadDrillsForBuild', () => {
 			(e: unknown) => e as Error
 		);
 		const lines = error?.message.split('\n') ?? [];
-		expect(lines.some((l) => /bad\.md:9: expected: usermod: unrecognized option/.test(l))).toBe(
+		expect(lines.some((l) => /bad\.md:11: expected: usermod: unrecognized option/.test(l))).toBe(
 			true
 		);
-		expect(lines.some((l) => /bad\.md:12: unknown key 'colour'/.test(l))).toBe(true);
+		expect(lines.some((l) => /bad\.md:14: unknown key 'colour'/.test(l))).toBe(true);
 	}, 30_000);
 });

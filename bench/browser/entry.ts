@@ -10,7 +10,9 @@ import Dexie from 'dexie';
 import { State } from 'ts-fsrs';
 import type { NoteCard } from '$lib/content/types';
 import { applyImport, planImport } from '$lib/db/decks';
-import { countsFor, doneToday, queueOf, sessionQueue, unburyDue } from '$lib/db/queue';
+import { unburyDue } from '$lib/db/queue';
+import { countsFor, doneToday, sessionQueue } from '$lib/services/queue';
+import { memoryOf, queueOf } from '$lib/cards';
 import { gradeCard } from '$lib/db/review';
 import {
 	QUEUE,
@@ -20,8 +22,7 @@ import {
 	type ReviewLogRow,
 	type ReviewOrigin
 } from '$lib/db/schema';
-import { loadSchedulerSettings } from '$lib/db/settings';
-import { memoryOf } from '$lib/db/memory';
+import { loadSchedulerSettings } from '$lib/services/settings';
 import { safeHtml } from '$lib/components/render';
 import {
 	DEFAULT_SCHEDULER_SETTINGS,

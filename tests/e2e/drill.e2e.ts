@@ -157,8 +157,10 @@ test('recall drill: C23 answer is wrong with its reason, then right; graded Hard
 	const verdict = page.getByTestId('drill-verdict');
 	await expect(verdict).toHaveAttribute('data-verdict', 'wrong');
 	await expect(verdict).toHaveAttribute('data-reasons', /usermod-no-append/);
-	await expect(page.getByTestId('drill-reason')).toContainText('C23');
+	// The kind of mistake and what it does, never an internal case id, and not the fix itself.
 	await expect(page.getByTestId('drill-reason')).toContainText('sudo');
+	await expect(page.getByTestId('drill-reason')).not.toContainText('C23');
+	await expect(page.getByTestId('drill-reason')).not.toContainText('-aG');
 	await expect(page.getByTestId('drill-graded')).toHaveCount(0);
 	await noHorizontalScroll(page);
 	await shoot(page, 'drill-recall-wrong');
@@ -251,4 +253,30 @@ test('C03: Enter pressed while the last Korean syllable is composing runs the li
 	await expect(log).toContainText('alice@ubuntu:~$ echo 도커 버전');
 	await expect(log.locator('.command')).toHaveCount(1);
 	await expect(input).toHaveValue('');
+});
+
+test('English UI: drill goals, verdicts and hints show no Korean', async ({ page }) => {
+	await page.addInitScript(() => localStorage.setItem('PARAGLIDE_LOCALE', 'en'));
+	await page.setViewportSize({ width: 390, height: 844 });
+	await page.goto(RECALL);
+	await expect(page.getByTestId('drill-task')).toContainText('docker group');
+	await run(page, 'sudo usermod -G docker alice');
+	await expect(page.getByTestId('drill-verdict')).toHaveAttribute('data-verdict', 'wrong');
+	await expect(page.getByTestId('drill-reason')).toContainText('supplementary');
+	await page.getByTestId('drill-hint').click();
+	await page.getByTestId('drill-hint').click();
+	const hangul = /[\uac00-\ud7a3]/;
+	expect(await page.getByTestId('drill-task').innerText()).not.toMatch(hangul);
+	expect(await page.getByTestId('drill-verdict').innerText()).not.toMatch(hangul);
+	expect(await page.getByTestId('drill-hints').innerText()).not.toMatch(hangul);
+	await page.screenshot({ path: 'screenshots/drill-recall-wrong-phone-en.png', fullPage: true });
+
+	await page.goto('/drill');
+	await expect(page.locator('[data-drill-id="scenario-docker-without-sudo"]')).toContainText(
+		'without sudo'
+	);
+	expect(
+		await page.locator('[data-drill-id="scenario-docker-without-sudo"]').innerText()
+	).not.toMatch(hangul);
+	await page.screenshot({ path: 'screenshots/drill-list-phone-en.png', fullPage: true });
 });

@@ -131,3 +131,30 @@ test('touch targets in the bottom navigation and review buttons are at least 44 
 	}
 	expect(small).toEqual([]);
 });
+
+for (const lang of ['ko', 'en'] as const) {
+	test(`navigation labels fit at 360 px in ${lang} without breaking a word`, async ({ page }) => {
+		await page.addInitScript((l) => localStorage.setItem('PARAGLIDE_LOCALE', l), lang);
+		await page.setViewportSize({ width: 360, height: 640 });
+		await page.goto('/');
+		await expect(page.locator('html')).toHaveAttribute('lang', lang);
+		const labels = page.locator('header nav a span, nav.bottom a span');
+		await expect(labels).toHaveCount(8);
+		const broken = await labels.evaluateAll((spans) =>
+			spans.flatMap((span) => {
+				const link = span.closest('a')!.getBoundingClientRect();
+				const box = span.getBoundingClientRect();
+				const lines = span.getClientRects().length;
+				const inside =
+					box.left >= link.left - 0.5 && box.right <= link.right + 0.5 && link.right <= 360.5;
+				return lines === 1 && inside ? [] : [`${span.textContent}: ${lines} lines, ${box.width}px`];
+			})
+		);
+		expect(broken).toEqual([]);
+		if (lang === 'en') {
+			for (const word of ['Cards', 'Import', 'Commands']) {
+				await expect(labels.filter({ hasText: new RegExp(`^${word}$`) })).toHaveCount(1);
+			}
+		}
+	});
+}

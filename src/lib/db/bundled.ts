@@ -1,6 +1,6 @@
 /** Keeping the bundled decks in the database in step with the build that is running. */
-import type { ParsedNotes } from '$lib/content/types';
-import { applyImport, deckIdFor, planImport } from './decks';
+import { deckIdFor, type NoteCard } from '$lib/cards';
+import { applyImport, planImport } from './decks';
 import { getSetting, setSetting } from './settings';
 import type { StudyDb } from './schema';
 
@@ -8,6 +8,13 @@ import type { StudyDb } from './schema';
 const POSITIONS_PER_DECK = 1_000_000;
 
 const BUNDLED_VERSION_KEY = 'bundledDeckVersion';
+
+/** A bundled notes file as the build plugin parsed it (the converter's `ParsedNotes`). */
+export interface BundledNotes {
+	file: string;
+	title: string;
+	cards: NoteCard[];
+}
 
 /**
  * True when the stored bundled decks were written from a different build (or never).
@@ -31,7 +38,7 @@ export async function bundledDeckOutdated(
  */
 export async function syncBundledDecks(
 	db: StudyDb,
-	decks: ParsedNotes[],
+	decks: readonly BundledNotes[],
 	version: string,
 	now: Date,
 	versionKey = BUNDLED_VERSION_KEY,

@@ -6,10 +6,8 @@ import {
 	StudyDb,
 	applyImport,
 	buryCard,
-	buryUntilNextDay,
 	unburyDue,
 	cardFacets,
-	cardStateOf,
 	deckIdFor,
 	gradeCard,
 	loadCardDetail,
@@ -17,12 +15,13 @@ import {
 	normaliseSearchText,
 	planImport,
 	searchCards,
-	sessionQueue,
 	setOverride,
 	setSuspended,
-	topicKey,
 	MissingRowError
-} from '.';
+} from '$lib/db';
+import { buryUntilNextDay } from '$lib/services/review';
+import { cardStateOf, topicKey } from '$lib/cards';
+import { sessionQueue } from '$lib/services/queue';
 
 const ZONE = 'Asia/Seoul';
 const NOW = new Date('2025-03-10T01:00:00Z'); // 10:00 in Seoul
@@ -281,7 +280,10 @@ describe('buryUntilNextDay', () => {
 		await importCards([card(1), card(2)]);
 		// 02:30 in Seoul on 2025-03-11 is still the study day of 2025-03-10 (starts 04:00).
 		const lateNight = new Date('2025-03-10T17:30:00Z');
-		const until = await buryUntilNextDay(db, card(1).id, lateNight, 4, ZONE);
+		const until = await buryUntilNextDay(
+			{ db, now: () => lateNight, settings, timeZone: ZONE },
+			card(1).id
+		);
 		expect(until.toISOString()).toBe('2025-03-10T19:00:00.000Z'); // 04:00 KST, 2025-03-11
 		const today = await sessionQueue(db, [spec.id], lateNight, settings, ZONE);
 		expect(today.map((c) => c.id)).toEqual([card(2).id]);

@@ -9,35 +9,18 @@
  * second (see the browse e2e test for the figure measured on 10,000 cards).
  */
 import {
+	LEECH_TAG,
 	QUEUE,
+	QUEUE_OF_STATE,
+	overrideFor,
+	topicKey,
 	type CardOverride,
 	type CardRow,
-	type DeckRow,
-	type QueueValue,
-	type ReviewLogRow,
-	type StudyDb
-} from './schema';
-import { nextStudyDayStart } from '$lib/scheduling';
-import { MissingRowError, buryCard } from './review';
-
-/**
- * States the browser filters by. `leech` is the `leech` tag (a leech is normally also
- * suspended); the others are the card's queue. Retired cards (source gone from the notes) are
- * never listed.
- */
-export type CardStateFilter = 'new' | 'learning' | 'review' | 'suspended' | 'buried' | 'leech';
-
-export const CARD_STATE_FILTERS: readonly CardStateFilter[] = [
-	'new',
-	'learning',
-	'review',
-	'suspended',
-	'buried',
-	'leech'
-];
-
-/** A card's state as the browser shows it (`retired` only for a card opened by its id). */
-export type CardStateLabel = 'new' | 'learning' | 'review' | 'suspended' | 'buried' | 'retired';
+	type CardStateFilter,
+	type QueueValue
+} from '$lib/cards';
+import type { DeckRow, ReviewLogRow, StudyDb } from './schema';
+import { MissingRowError } from './review';
 
 /** How the browser orders results: by due (then notes order), or by notes order only. */
 export type CardSort = 'due' | 'position';
@@ -61,56 +44,12 @@ export interface CardPage {
 	rows: CardRow[];
 }
 
-const QUEUE_OF_STATE: Record<Exclude<CardStateFilter, 'leech'>, QueueValue> = {
-	new: QUEUE.new,
-	learning: QUEUE.learning,
-	review: QUEUE.review,
-	suspended: QUEUE.suspended,
-	buried: QUEUE.buried
-};
-
-const LEECH_TAG = 'leech';
 const MIN_DATE = new Date(-8.64e15);
 const MAX_DATE = new Date(8.64e15);
 
 /** Text normalised for search: NFC, lower case (Unicode default case mapping, not locale). */
 export function normaliseSearchText(text: string): string {
 	return text.normalize('NFC').toLowerCase();
-}
-
-/**
- * The topic a card is filed under in the browser: its first two topic levels (the deck title
- * and the section heading), joined with ` › `. Deeper levels (parent bullets) are too many to
- * list as a filter.
- */
-export function topicKey(card: Pick<CardRow, 'topic'>): string {
-	return card.topic.slice(0, 2).join(' › ');
-}
-
-/** The state label of a stored card, from its queue. */
-export function cardStateOf(card: Pick<CardRow, 'queue'>): CardStateLabel {
-	switch (card.queue) {
-		case QUEUE.new:
-			return 'new';
-		case QUEUE.learning:
-			return 'learning';
-		case QUEUE.review:
-			return 'review';
-		case QUEUE.suspended:
-			return 'suspended';
-		case QUEUE.buried:
-			return 'buried';
-		default:
-			return 'retired';
-	}
-}
-
-/** The text a card shows: the learner's edit where there is one, else the imported text. */
-export function shownText(card: Pick<CardRow, 'front' | 'back' | 'override'>): {
-	front: string;
-	back: string;
-} {
-	return { front: card.override?.front ?? card.front, back: card.override?.back ?? card.back };
 }
 
 /**
@@ -315,35 +254,31 @@ export async function setOverride(
 	return db.transaction('rw', db.cards, async () => {
 		const row = await db.cards.get(cardId);
 		if (!row) throw new MissingRowError('cards', cardId);
-		const next: CardOverride = {};
-		const front = edit.front?.normalize('NFC');
-		const back = edit.back?.normalize('NFC');
-		if (front !== undefined && front.trim() !== '' && front !== row.front) next.front = front;
-		if (back !== undefined && back.trim() !== '' && back !== row.back) next.back = back;
+		const override = overrideFor(row, edit);
 		const updated: CardRow = { ...row };
-		if (next.front === undefined && next.back === undefined) delete updated.override;
-		else updated.override = next;
+		if (override) updated.override = override;
+		else delete updated.override;
 		await db.cards.put(updated);
 		return updated.override;
 	});
 }
 
-/**
- * Bury a card until the start of the next study day (Anki's "bury": back tomorrow), computed by
- * `nextStudyDayStart` in the learner's zone, so a late-night bury is not undone at midnight.
- * @param dayStartHour the study day's first hour (setting, default 4)
- * @param timeZone IANA zone; default: the runtime's zone
- * @returns the instant the card comes back
- * @throws MissingRowError when the card is not stored
- */
-export async function buryUntilNextDay(
-	db: StudyDb,
-	cardId: string,
-	now: Date,
-	dayStartHour: number,
-	timeZone?: string
-): Promise<Date> {
-	const until = nextStudyDayStart(now, dayStartHour, timeZone);
-	await buryCard(db, cardId, until);
-	return until;
+/** One stored card, or undefined. */
+export function getCard(db: StudyDb, cardId: string): Promise<CardRow | undefined> {
+	return db.cards.get(cardId);
+}
+
+/** Visit every stored card (one cursor over the table; retired cards included). */
+export function forEachCard(db: StudyDb, visit: (card: CardRow) => void): Promise<void> {
+	return db.cards.each(visit);
+}
+
+/** Every stored card (retired cards included). */
+export function listCards(db: StudyDb): Promise<CardRow[]> {
+	return db.cards.toArray();
+}
+
+/** The stored cards of one deck. */
+export function listDeckCards(db: StudyDb, deckId: string): Promise<CardRow[]> {
+	return db.cards.where('deckId').equals(deckId).toArray();
 }

@@ -5,17 +5,16 @@ import {
 	QUEUE,
 	StudyDb,
 	applyImport,
-	countsFor,
 	deckIdFor,
 	gradeCard,
 	planImport,
-	sessionQueue,
 	StaleCardError,
 	buryCard,
 	syncBundledDecks,
 	unburyDue,
 	undoReview
-} from '.';
+} from '$lib/db';
+import { countsFor, sessionQueue } from '$lib/services/queue';
 
 const ZONE = 'Asia/Seoul';
 const NOW = new Date('2025-03-10T01:00:00Z'); // 10:00 in Seoul

@@ -6,11 +6,16 @@
  * ONE read-write transaction with no non-IndexedDB await inside it (case C04): ids are hashed by
  * the parser before, and memory states are built before the transaction opens.
  */
-import type { NoteCard } from '$lib/content/types';
-import { newMemoryState } from '$lib/scheduling';
-export { deckIdFor } from './deck-id';
-import { queueOf } from './queue';
-import { QUEUE, type CardRow, type DeckOrigin, type DeckRow, type StudyDb } from './schema';
+import {
+	QUEUE,
+	mergedTags,
+	newMemoryState,
+	queueOf,
+	type CardRow,
+	type DeckOrigin,
+	type NoteCard
+} from '$lib/cards';
+import type { DeckRow, StudyDb } from './schema';
 
 /** What an import would do to a deck. Counts are what the summary screen shows. */
 export interface ImportPlan {
@@ -107,14 +112,6 @@ function contentOf(card: NoteCard, deckId: string) {
 	};
 }
 
-/** Tags the app sets itself (not from the notes); a re-import keeps them. */
-const APP_TAGS = ['leech'];
-
-/** The notes' tags plus the app's own tags already on the stored card. */
-function mergedTags(noteTags: string[], stored: string[]): string[] {
-	return [...new Set([...noteTags, ...stored.filter((t) => APP_TAGS.includes(t))])];
-}
-
 /**
  * Write an import plan in one transaction: all of it or nothing.
  * @param positionBase first position given to new cards (ms timestamp by default), so decks
@@ -163,4 +160,14 @@ export async function applyImport(
 			await db.cards.where('id').anyOf(plan.retired).modify({ queue: QUEUE.retired });
 		}
 	});
+}
+
+/** Every stored deck (unordered). */
+export function listDecks(db: StudyDb): Promise<DeckRow[]> {
+	return db.decks.toArray();
+}
+
+/** How many decks came from the learner's own notes files. */
+export function countImportedDecks(db: StudyDb): Promise<number> {
+	return db.decks.where('origin').equals('import').count();
 }

@@ -1,11 +1,18 @@
+/**
+ * The database layer: one Dexie schema and the repository functions over its tables. Only the
+ * services (`$lib/services`) call these. Backup is imported from `$lib/db/backup` so screens that
+ * do not need its validation schemas stay small.
+ */
 export * from './schema';
 export * from './decks';
 export * from './queue';
-export * from './memory';
 export * from './review';
 export * from './settings';
 export * from './bundled';
 export * from './errors';
 export * from './cards';
-// Backup (valibot schemas) and Anki export (Markdown rendering) are imported from their own
-// modules ('$lib/db/backup', '$lib/db/anki') so screens that do not need them stay small.
+export * from './quiz-attempts';
+// Card-model names still imported from the database layer by the drill state modules; new code
+// imports them from `$lib/cards`.
+export { memoryOf, queueOf } from '$lib/cards';
+export { deckIdFor } from '$lib/cards';

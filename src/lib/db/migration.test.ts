@@ -18,20 +18,19 @@ import {
 	StudyDb,
 	applyImport,
 	buryCard,
-	countsFor,
 	deckIdFor,
 	gradeCard,
 	planImport,
-	saveSchedulerSettings,
-	sessionQueue,
 	setSetting,
 	setSuspended,
 	type CardRow,
 	type DeckRow,
 	type ReviewLogRow,
 	type SettingRow
-} from '.';
-import { exportBackup, parseBackup, restoreBackup, serializeBackup } from './backup';
+} from '$lib/db';
+import { countsFor, sessionQueue } from '$lib/services/queue';
+import { saveSchedulerSettings } from '$lib/services/settings';
+import { exportBackup, parseBackup, restoreBackup, serializeBackup } from '$lib/db/backup';
 
 const ZONE = 'Asia/Seoul';
 const NOW = new Date('2025-03-10T01:00:00Z');

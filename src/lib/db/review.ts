@@ -3,10 +3,35 @@
  * killed tab never leaves a card scheduled without its log (or a log without its card).
  */
 import type { Grade } from 'ts-fsrs';
-import { newMemoryState, type GradeOutcome, type Scheduler } from '$lib/scheduling';
-import { memoryOf } from './memory';
-import { queueOf } from './queue';
-import { QUEUE, type CardRow, type ReviewLogRow, type ReviewOrigin, type StudyDb } from './schema';
+import {
+	QUEUE,
+	isLeechCard,
+	memoryOf,
+	newMemoryState,
+	queueOf,
+	withLeechTag,
+	withoutLeechTag,
+	type MemoryState
+} from '$lib/cards';
+import type { CardRow, ReviewLogRow, ReviewOrigin, StudyDb } from './schema';
+
+/** What the review write needs from a scheduling outcome (`GradeOutcome` of `$lib/scheduling`). */
+export interface GradedReview {
+	/** The memory state after the review. */
+	state: MemoryState;
+	/** ts-fsrs's fractional days since the previous review and until the next due. */
+	record: { elapsedDays: number; scheduledDays: number };
+	/** True on the review that makes the card a leech. */
+	becameLeech: boolean;
+}
+
+/**
+ * What grades a card inside the write's transaction: the `Scheduler` of `$lib/scheduling`
+ * (structurally; the database layer does not import scheduling). Pure: no await, no I/O.
+ */
+export interface ReviewGrader<O extends GradedReview = GradedReview> {
+	grade(state: MemoryState, rating: Grade, now: Date): O;
+}
 
 /** Thrown when a card or log row that an action needs is not stored (e.g. deleted in another tab). */
 export class MissingRowError extends Error {
@@ -31,8 +56,8 @@ export class StaleCardError extends Error {
 }
 
 /** Result of grading: what was written, and the log row id to undo it. */
-export interface GradeResult {
-	outcome: GradeOutcome;
+export interface GradeResult<O extends GradedReview = GradedReview> {
+	outcome: O;
 	logId: number;
 	card: CardRow;
 }
@@ -45,15 +70,15 @@ export interface GradeResult {
  *   moved on (reviewed in another tab), nothing is written and StaleCardError is thrown.
  * @throws MissingRowError when the card is gone; StaleCardError as above.
  */
-export async function gradeCard(
+export async function gradeCard<O extends GradedReview>(
 	db: StudyDb,
-	scheduler: Scheduler,
+	scheduler: ReviewGrader<O>,
 	cardId: string,
 	rating: Grade,
 	now: Date,
 	origin: ReviewOrigin = 'review',
 	expectedReps?: number
-): Promise<GradeResult> {
+): Promise<GradeResult<O>> {
 	return db.transaction('rw', db.cards, db.reviewLogs, async () => {
 		const row = await db.cards.get(cardId);
 		if (!row) throw new MissingRowError('cards', cardId);
@@ -64,7 +89,7 @@ export async function gradeCard(
 		const updated: CardRow = {
 			...row,
 			...outcome.state,
-			tags: leech && !row.tags.includes('leech') ? [...row.tags, 'leech'] : row.tags,
+			tags: leech ? withLeechTag(row.tags) : row.tags,
 			suspended: row.suspended || leech
 		};
 		updated.queue = queueOf(updated);
@@ -98,9 +123,9 @@ export async function undoReview(db: StudyDb, logId: number): Promise<CardRow> {
 		const row = await db.cards.get(log.cardId);
 		if (!row) throw new MissingRowError('cards', log.cardId);
 		const restored: CardRow = { ...row, ...log.stateBefore, queue: log.queueBefore };
-		if (log.stateAfter.lapses !== log.stateBefore.lapses && row.tags.includes('leech')) {
+		if (log.stateAfter.lapses !== log.stateBefore.lapses && isLeechCard(row)) {
 			// The leech tag and suspension came from this review: take them back too.
-			restored.tags = row.tags.filter((t) => t !== 'leech');
+			restored.tags = withoutLeechTag(row.tags);
 			restored.suspended = log.queueBefore === QUEUE.suspended;
 		}
 		await db.cards.put(restored);
@@ -115,7 +140,7 @@ export async function setSuspended(db: StudyDb, cardId: string, suspended: boole
 		const row = await db.cards.get(cardId);
 		if (!row) throw new MissingRowError('cards', cardId);
 		const next = { ...row, suspended };
-		if (!suspended) next.tags = row.tags.filter((t) => t !== 'leech');
+		if (!suspended) next.tags = withoutLeechTag(row.tags);
 		next.queue = queueOf(next);
 		await db.cards.put(next);
 	});
@@ -137,8 +162,22 @@ export async function resetCard(db: StudyDb, cardId: string, now: Date): Promise
 		if (!row) throw new MissingRowError('cards', cardId);
 		const next: CardRow = { ...row, ...newMemoryState(now), suspended: false };
 		delete next.buriedUntil;
-		next.tags = row.tags.filter((t) => t !== 'leech');
+		next.tags = withoutLeechTag(row.tags);
 		next.queue = queueOf(next);
 		await db.cards.put(next);
 	});
+}
+
+/** How many reviews are logged in all. */
+export function countReviews(db: StudyDb): Promise<number> {
+	return db.reviewLogs.count();
+}
+
+/** Visit every review logged at or after `since`, oldest first. */
+export function forEachReviewSince(
+	db: StudyDb,
+	since: Date,
+	visit: (log: ReviewLogRow) => void
+): Promise<void> {
+	return db.reviewLogs.where('reviewedAt').aboveOrEqual(since).each(visit);
 }

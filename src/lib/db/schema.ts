@@ -5,14 +5,16 @@
  * Dates are stored as `Date` objects (IndexedDB keeps them as dates and can index them).
  */
 import Dexie, { type EntityTable } from 'dexie';
-import type { CardKind, CommandItem, SourceRef } from '$lib/content/types';
-import type { MemoryState } from '$lib/scheduling';
+import type { CardRow, DeckOrigin, MemoryState, QueueValue } from '$lib/cards';
 
-/** Where a deck came from: the deck bundled with the app, or a notes file the learner imported. */
-export type DeckOrigin = 'bundled' | 'import';
+// The card model is declared in `$lib/cards`; these names stay importable from here for the
+// modules that still take them from the database layer.
+export { QUEUE } from '$lib/cards';
+export type { CardOverride, CardRow, DeckOrigin, QueueValue } from '$lib/cards';
 
+/** A deck: one notes file (bundled or imported) and the cards made from it. */
 export interface DeckRow {
-	/** `bundled:<file>` or `import:<file name, normalised>`; re-importing the same file updates the deck. */
+	/** `bundled:<file>` or `import:<file name, normalised>` (see `deckIdFor`); re-importing the same file updates the deck. */
 	id: string;
 	title: string;
 	origin: DeckOrigin;
@@ -22,50 +24,6 @@ export interface DeckRow {
 	sourceText: string;
 	createdAt: Date;
 	updatedAt: Date;
-}
-
-/**
- * Queue a card sits in, derived from its memory state and flags; stored because the session
- * queue is read from the `[deckId+queue+due]` index range, never from a table scan.
- * 0 new, 1 learning/relearning, 2 review, -1 suspended, -2 buried, -3 retired.
- */
-export type QueueValue = 0 | 1 | 2 | -1 | -2 | -3;
-export const QUEUE = {
-	new: 0,
-	learning: 1,
-	review: 2,
-	suspended: -1,
-	buried: -2,
-	retired: -3
-} as const satisfies Record<string, QueueValue>;
-
-/** Text the learner edited locally; survives re-imports of the notes. */
-export interface CardOverride {
-	front?: string;
-	back?: string;
-}
-
-/** A card with its content and its FSRS memory state (flattened so `due` can be indexed). */
-export interface CardRow extends MemoryState {
-	id: string;
-	deckId: string;
-	kind: CardKind;
-	front: string;
-	back: string;
-	topic: string[];
-	context?: string;
-	clozeIndex?: number;
-	command?: CommandItem;
-	tags: string[];
-	source: SourceRef;
-	/** Order among new cards (position in the notes), ascending. */
-	position: number;
-	queue: QueueValue;
-	override?: CardOverride;
-	/** Suspended by the learner or as a leech; the card stays out of every queue until unsuspended. */
-	suspended?: boolean;
-	/** Set while buried: the start of the study day on which the card comes back. */
-	buriedUntil?: Date;
 }
 
 /** Where a review came from: the review screen, a wrong quiz answer, or a drill. */

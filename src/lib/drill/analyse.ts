@@ -15,14 +15,9 @@ import {
 	type Redirect,
 	type ShellContext
 } from './parse';
-import {
-	closestName,
-	findProgram,
-	knownCommandNames,
-	parseArgs,
-	type ArgsError,
-	type ParsedArgs
-} from './specs';
+import { parseArgs } from './argv';
+import { findProgram, isRealProgram, knownCommandNames } from './programs';
+import { closestName, type ArgsError, type ParsedArgs } from './spec';
 
 /** Why a command cannot run as typed (before any host state is consulted). */
 export interface InvocationError {
@@ -71,7 +66,10 @@ export interface Plan {
 	expansions: Expansion[];
 }
 
-export type AnalyseResult = { ok: true; plan: Plan } | ({ ok: false } & ParseFailure);
+/** A line read, or why it cannot be (with the line as typed). */
+export type AnalyseResult =
+	| { ok: true; plan: Plan }
+	| ({ ok: false; typed?: string } & ParseFailure);
 
 const SHELLS = new Set(['sh', 'bash', 'dash']);
 
@@ -87,7 +85,7 @@ export function analyseLine(line: string, ctx: ShellContext, depth = 0): Analyse
 	const parsed = parseLine(line, ctx);
 	if (!parsed.ok) {
 		const { ok: _ok, ...failure } = parsed;
-		return { ok: false, ...failure };
+		return { ok: false, ...failure, typed: line };
 	}
 	const items: PlanItem[] = [];
 	for (const item of parsed.line.items) {
@@ -223,7 +221,8 @@ function analyseCommand(
 	const name = argv[0]!;
 	const spec = findProgram(name);
 	if (!spec) {
-		inv.error = notFound(name, viaSudo);
+		// A real program without a spec (npm, apt-get, vi …) is read as words only.
+		if (!isRealProgram(name)) inv.error = notFound(name, viaSudo);
 		return inv;
 	}
 	const read = parseArgs([baseName(name), ...argv.slice(1)], spec);
@@ -254,7 +253,7 @@ function analyseCommand(
 		if (!inner.ok) {
 			inv.error = {
 				reasonId: 'usage-error',
-				message: `${baseName(name)}: 1: ${inner.reason}`,
+				message: `${baseName(name)}: 1: ${inner.message.replace(/^bash: /, '')}`,
 				exitCode: 2,
 				offender: script
 			};

@@ -61,9 +61,14 @@ describe('drill CLI', () => {
 		expect(drillCli(['check', 'docker-group'], FILES).exitCode).toBe(1);
 		const broken = drillCli(
 			['list'],
-			[{ path: 'x.md', text: '## x\n- prompt: 테스트\n- expected: `usermod -Q a`\n' }]
+			[
+				{
+					path: 'x.md',
+					text: '## x\n- prompt: 테스트\n- prompt-en: test\n- expected: `usermod -Q a`\n'
+				}
+			]
 		);
 		expect(broken.exitCode).toBe(1);
-		expect(broken.stderr).toMatch(/^x\.md:3: expected: usermod: invalid option -- 'Q'/);
+		expect(broken.stderr).toMatch(/^x\.md:4: expected: usermod: invalid option -- 'Q'/);
 	});
 });

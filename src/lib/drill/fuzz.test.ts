@@ -93,11 +93,11 @@ describe('fuzz', () => {
 			const line = randomLine(rnd);
 			if (line.length > 2000) seen.long++;
 			const v = judgeCommand(EXPECTED[i % EXPECTED.length]!, line);
-			if (!VERDICTS.has(v.verdict) || typeof v.reason !== 'string' || v.reason === '') {
+			if (!VERDICTS.has(v.verdict) || !Array.isArray(v.reasons)) {
 				throw new Error(`bad verdict for ${JSON.stringify(line)}: ${JSON.stringify(v)}`);
 			}
 			if (v.reasonIds.includes('internal-error'))
-				throw new Error(`judge crashed on ${JSON.stringify(line)}: ${v.reason}`);
+				throw new Error(`judge crashed on ${JSON.stringify(line)}: ${JSON.stringify(v.reasons)}`);
 			if (v.verdict === 'wrong') seen.wrong++;
 			else seen.correct++;
 			const r = runLine(host, line);

@@ -18,10 +18,10 @@
  *   (Docker docs, "Manage Docker as a non-root user").
  */
 import { hash53 } from '../content/identity';
-import { analyseLine, type Invocation, type Plan } from './analyse';
+import { analyseLine, type AnalyseResult, type Invocation, type Plan } from './analyse';
 import type { ShellContext } from './parse';
 import { splitUrl } from './url';
-import { hasOption, optionValues, type ParsedArgs } from './specs';
+import { hasOption, optionValues, type ParsedArgs } from './spec';
 
 /** One account in /etc/passwd. */
 export interface HostUser {
@@ -260,19 +260,31 @@ export function runLine(state: HostState, line: string): RunResult {
 		return runLineInner(state, line);
 	} catch (error) {
 		// A simulation bug must not take the terminal down; the state is left as it was.
-		return { state, output: `bash: 연습 호스트 내부 오류: ${String(error)}\n`, exitCode: 1 };
+		return { state, output: `bash: drill host error: ${String(error)}\n`, exitCode: 1 };
 	}
 }
 
-function runLineInner(state: HostState, line: string): RunResult {
+/**
+ * Run a line that was already analysed with {@link shellContext} of `state` (the drill reads each
+ * line once and hands the same analysis to the judge). Pure and never throws, like {@link runLine}.
+ */
+export function runAnalysed(state: HostState, line: string, analysed: AnalyseResult): RunResult {
+	try {
+		return runLineInner(state, line, analysed);
+	} catch (error) {
+		return { state, output: `bash: drill host error: ${String(error)}\n`, exitCode: 1 };
+	}
+}
+
+function runLineInner(state: HostState, line: string, pre?: AnalyseResult): RunResult {
 	const s = cloneState(state);
 	s.docker.volumes ??= []; // states saved before volumes were modelled
 	s.history.push(line);
-	const analysed = analyseLine(line, shellContext(s));
+	const analysed = pre ?? analyseLine(line, shellContext(s));
 	if (!analysed.ok) {
 		// An empty line (or only a comment) is not a command: nothing is recorded.
 		if (analysed.reasonId === 'empty') return { state, output: '', exitCode: 0 };
-		return { state: s, output: `bash: ${analysed.reason}\n`, exitCode: 2 };
+		return { state: s, output: `${analysed.message}\n`, exitCode: 2 };
 	}
 	const out: string[] = [];
 	const result = runPlan(s, analysed.plan, out);
@@ -447,7 +459,11 @@ function runInvocation(
 		const code = runPlan(s, inv.script, inner);
 		return { stdout: inner.join(''), stderr: '', exit: code };
 	}
-	const args = inv.args!;
+	if (!inv.args) {
+		// A real program the drill knows by name only (npm, apt-get, vi …): nothing is run.
+		return ok(`# ${inv.argv[0] ?? ''}: not simulated on this drill host (nothing was run)\n`);
+	}
+	const args = inv.args;
 	const actor: Actor = { user: inv.runAs, root: inv.runAs === 'root', session };
 	const program = args.path[0]!;
 	if (args.options.some((o) => o.key === 'help') && program !== 'docker') {
@@ -1389,7 +1405,9 @@ function runDocker(s: HostState, args: ParsedArgs, actor: Actor): Io {
 							.join('')
 				);
 			}
-			return ok('# (연습 호스트: docker network ' + args.path[2] + '는 흉내만 냅니다)\n');
+			return ok(
+				`# docker network ${args.path[2]}: not simulated on this drill host (nothing was run)\n`
+			);
 		}
 		case 'login':
 			return hasOption(args, 'username') &&
@@ -1427,8 +1445,12 @@ function runDocker(s: HostState, args: ParsedArgs, actor: Actor): Io {
 			if (denied) return denied;
 			return runDockerMore(s, args);
 		}
-		default:
-			return err(`docker: '${args.path[1]}' is not a docker command.`, 1);
+		default: {
+			// A valid command (its options were read) that this host does not model.
+			const denied = daemonCheck(s, actor, '_ping');
+			if (denied) return denied;
+			return ok(`# ${args.path.join(' ')}: not simulated on this drill host (nothing was run)\n`);
+		}
 	}
 }
 
@@ -1591,7 +1613,7 @@ function runDockerMore(s: HostState, args: ParsedArgs): Io {
 			if (hasOption(args, 'all')) s.docker.volumes = [];
 			return ok(confirm + 'Total reclaimed space: 0B\n');
 		default:
-			return err(`docker: '${sub}' is not a docker command.`, 1);
+			return ok(`# docker ${sub}: not simulated on this drill host (nothing was run)\n`);
 	}
 }
 

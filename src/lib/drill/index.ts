@@ -5,11 +5,15 @@
  * - {@link createHost} / {@link runLine}: the simulated Ubuntu host (pure, plain-text output).
  * - {@link loadDrills} / {@link checkDrill} / {@link hintAt} / {@link ratingFor}: drills as data.
  */
-export { judgeCommand, normalisePlan, DEFAULT_USER } from './judge';
-export type { Verdict, JudgeContext } from './judge';
+export { judgeCommand, judgePlan, readTemplate, normalisePlan, DEFAULT_USER } from './judge';
+export type { Verdict, JudgeContext, TemplateSource, ReadTemplate } from './judge';
+export { checkCommandItem, type CommandCheck } from './check-commands';
+export { compileTemplate, fillSamples, type CompiledTemplate } from './template';
+export type { Reason, Param, OptionRef } from './reasons';
 export {
 	createHost,
 	runLine,
+	runAnalysed,
 	login,
 	prompt,
 	currentSession,
@@ -38,6 +42,7 @@ export {
 	goalMet,
 	startHost,
 	skeletonOf,
+	revealOf,
 	formatDrillError,
 	HINT_LEVELS
 } from './scenarios';
@@ -51,9 +56,10 @@ export type {
 	DrillSource,
 	DrillFileError,
 	LoadedDrills,
-	Goal
+	Goal,
+	Hint
 } from './scenarios';
 export { parseLine, MAX_LINE_LENGTH } from './parse';
 export type { ParsedLine, ParseResult, ParseFailure, ShellContext } from './parse';
-export { PROGRAMS, findProgram } from './specs';
-export type { ProgramSpec, OptionDef, ParsedArgs } from './specs';
+export { PROGRAMS, findProgram, isRealProgram } from './programs';
+export type { ProgramSpec, OptionDef, ParsedArgs } from './spec';

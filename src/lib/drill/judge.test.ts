@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { renderReason } from '$lib/components/drill/reasons';
 import { judgeCommand, type Verdict } from './judge';
+
+/** The verdict's reasons as the Korean UI shows them. */
+const say = (v: Verdict): string => v.reasons.map((r) => renderReason(r, 'ko')).join(' ');
 
 type Row = [typed: string, verdict: Verdict['verdict'], firstReason: string | null];
 
@@ -10,8 +14,9 @@ function check(expected: string, [typed, verdict, reason]: Row, ctx = {}): void 
 		verdict,
 		first: reason
 	});
-	expect(v.reason.length).toBeGreaterThan(0);
-	expect(v.reason).not.toContain('\n');
+	// Every reason has a message (an id without one would show as the bare id).
+	for (const r of v.reasons) expect(renderReason(r, 'ko')).not.toBe(r.id);
+	expect(say(v)).not.toContain('\n');
 }
 
 const INSTALL = 'curl -fsSL https://get.docker.com/ | sudo sh';
@@ -92,8 +97,9 @@ const INSTALL_ROWS: Row[] = [
 	['sudo curl -fsSL https://get.docker.com/ | sh', 'wrong', 'sudo-wrong-stage'],
 	['sudo curl -sSLf https://get.docker.com | sh', 'wrong', 'sudo-wrong-stage'],
 	['sudo curl -fsSL https://get.docker.com/ | bash -', 'wrong', 'sudo-wrong-stage'],
-	['curl -fsSL https://get.docker.com/ | sh', 'wrong', 'missing-sudo'],
-	['curl -fsSL https://get.docker.com/ | bash', 'wrong', 'missing-sudo'],
+	// The script elevates itself (`sh_c='sudo -E sh -c'`) for a sudoer: right, with a note.
+	['curl -fsSL https://get.docker.com/ | sh', 'correct-with-note', 'script-elevates'],
+	['curl -fsSL https://get.docker.com/ | bash', 'correct-with-note', 'script-elevates'],
 	['curl -fsSL https://get.docker.com/ | sudo -u alice sh', 'wrong', 'sudo-not-root'],
 	['curl -sSL https://get.docker.com/ | sudo sh', 'wrong', 'curl-no-fail'],
 	['curl -fsS https://get.docker.com/ | sudo sh', 'wrong', 'curl-no-location'],
@@ -111,8 +117,24 @@ const INSTALL_ROWS: Row[] = [
 	['curl -fsSL https://get.docker.com -o a.sh && sudo sh b.sh', 'wrong', 'two-step-mismatch'],
 	[
 		'curl -fsSL https://get.docker.com -o get-docker.sh && sh get-docker.sh',
-		'wrong',
-		'missing-sudo'
+		'correct-with-note',
+		'script-elevates'
+	],
+	// Paths compare as the shell resolves them: ./install.sh is install.sh.
+	[
+		'curl -fsSL https://get.docker.com -o install.sh; sudo sh ./install.sh',
+		'correct-with-note',
+		'two-step'
+	],
+	[
+		'curl -fsSL https://get.docker.com -o ./install.sh && sudo sh install.sh',
+		'correct-with-note',
+		'two-step'
+	],
+	[
+		'curl -fsSL https://get.docker.com -o install.sh && sudo sh ~/install.sh',
+		'correct-with-note',
+		'two-step'
 	],
 	['curl -fsSL https://get.docker.com/ | sudo sh -s -- --dry-run', 'wrong', 'dry-run'],
 	['curl -fsSL -o get-docker.sh https://get.docker.com/ | sudo sh', 'wrong', 'download-not-piped'],
@@ -123,8 +145,8 @@ const INSTALL_ROWS: Row[] = [
 	['curl -fsSL https://get.docker.com/ | sudo sh -c', 'wrong', 'missing-option-argument'],
 	["curl -fsSL 'https://get.docker.com/ | sudo sh", 'wrong', 'unbalanced-quote'],
 	['curl -fsSL https://get.docker.com/ |', 'wrong', 'syntax-error'],
-	['apt install docker', 'wrong', 'command-not-found'],
-	['sudo apt-get install docker-ce', 'wrong', 'command-not-found']
+	['apt install docker', 'wrong', 'wrong-program'],
+	['sudo apt-get install docker-ce', 'wrong', 'wrong-program']
 ];
 
 const GROUP = 'sudo usermod -aG docker {user}';
@@ -187,9 +209,9 @@ const GROUP_ROWS: Row[] = [
 	['sudo usermod -aG docker bob', 'wrong', 'wrong-user'],
 	['sudo usermod -aG docker', 'wrong', 'missing-user'],
 	['sudo usermod -aG docker $user', 'wrong', 'missing-user'],
-	['sudo usermod -aG dockr alice', 'wrong', 'wrong-group'],
-	['sudo usermod -aG Docker alice', 'wrong', 'wrong-group'],
-	['sudo usermod -aG dockers alice', 'wrong', 'wrong-group'],
+	['sudo usermod -aG dockr alice', 'wrong', 'group-typo'],
+	['sudo usermod -aG Docker alice', 'wrong', 'group-typo'],
+	['sudo usermod -aG dockers alice', 'wrong', 'group-typo'],
 	['sudo usermod -Ga docker alice', 'wrong', 'usermod-cluster-order'],
 	['sudo usermod -a docker alice', 'wrong', 'usermod-missing-G'],
 	['sudo usermod -rG docker alice', 'wrong', 'usermod-remove'],
@@ -199,7 +221,7 @@ const GROUP_ROWS: Row[] = [
 	['sudo usermd -aG docker alice', 'wrong', 'typo-command'],
 	['sudo usermod -aX docker alice', 'wrong', 'unknown-option'],
 	['sudo usermod --apend -G docker alice', 'wrong', 'unknown-option'],
-	['sudo usermod -aG docker alice bob', 'wrong', 'usage-error'],
+	['sudo usermod -aG docker alice bob', 'wrong', 'group-usage-error'],
 	['sudo usermod -aG docker -s /bin/zsh alice', 'wrong', 'extra-options'],
 	["sudo usermod -aG docker 'alice", 'wrong', 'unbalanced-quote']
 ];
@@ -226,20 +248,20 @@ const VERSION_ROWS: Row[] = [
 	['docker system info', 'correct-with-note', 'docker-info'],
 	['docker info --format json', 'correct-with-note', 'docker-info'],
 	['sudo docker info', 'correct-with-note', 'docker-info'],
-	["docker version --format '{{.Server.Version}}'", 'correct-with-note', 'extra-options'],
-	['docker version -f json', 'correct-with-note', 'extra-options'],
-	['docker version --format=json', 'correct-with-note', 'extra-options'],
+	["docker version --format '{{.Server.Version}}'", 'correct-with-note', 'output-options'],
+	['docker version -f json', 'correct-with-note', 'output-options'],
+	['docker version --format=json', 'correct-with-note', 'output-options'],
 	['docker version && docker info', 'correct-with-note', 'extra-commands'],
 	['docker version | grep Version', 'correct-with-note', 'extra-commands'],
 	['docker version; docker ps', 'correct-with-note', 'extra-commands'],
 	// wrong, each with its own reason
-	['docker verison', 'wrong', 'unknown-subcommand'],
-	['docker versions', 'wrong', 'unknown-subcommand'],
+	['docker verison', 'wrong', 'unknown-subcommand-guess'],
+	['docker versions', 'wrong', 'unknown-subcommand-guess'],
 	['docker ver', 'wrong', 'unknown-subcommand'],
-	['docker vesion', 'wrong', 'unknown-subcommand'],
-	['docker verion', 'wrong', 'unknown-subcommand'],
-	['docker vrsion', 'wrong', 'unknown-subcommand'],
-	['sudo docker verison', 'wrong', 'unknown-subcommand'],
+	['docker vesion', 'wrong', 'unknown-subcommand-guess'],
+	['docker verion', 'wrong', 'unknown-subcommand-guess'],
+	['docker vrsion', 'wrong', 'unknown-subcommand-guess'],
+	['sudo docker verison', 'wrong', 'unknown-subcommand-guess'],
 	['docker system version', 'wrong', 'unknown-subcommand'],
 	['docker -version', 'wrong', 'unknown-option'],
 	['docker --versoin', 'wrong', 'unknown-option'],
@@ -261,8 +283,8 @@ const VERSION_ROWS: Row[] = [
 	['docker', 'wrong', 'missing-subcommand'],
 	['docker --help', 'wrong', 'missing-subcommand'],
 	['docker $(version)', 'wrong', 'missing-subcommand'],
-	['docker compose version', 'wrong', 'wrong-subcommand'],
-	['docker-compose version', 'wrong', 'wrong-subcommand'],
+	['docker compose version', 'wrong', 'compose-version'],
+	['docker-compose version', 'wrong', 'compose-version'],
 	['docker ps', 'wrong', 'wrong-subcommand'],
 	['docker ps -a', 'wrong', 'wrong-subcommand'],
 	['docker images', 'wrong', 'wrong-subcommand'],
@@ -312,7 +334,7 @@ describe('judgeCommand: cases', () => {
 		const bad = judgeCommand(GROUP, 'sudo usermod -G docker alice');
 		expect(bad.verdict).toBe('wrong');
 		expect(bad.reasonIds).toContain('usermod-no-append');
-		expect(bad.reason).toContain('sudo');
+		expect(say(bad)).toContain('sudo');
 		for (const typed of [
 			'sudo usermod -aG docker alice',
 			'sudo usermod -a -G docker alice',
@@ -333,7 +355,7 @@ describe('judgeCommand: cases', () => {
 		const bad = judgeCommand(INSTALL, 'sudo curl -fsSL https://get.docker.com/ | sh');
 		expect(bad.verdict).toBe('wrong');
 		expect(bad.reasonIds[0]).toBe('sudo-wrong-stage');
-		expect(bad.reason).toContain('일반 사용자');
+		expect(say(bad)).toContain('일반 사용자');
 		for (const typed of [
 			'curl -fsSL https://get.docker.com/ | sudo sh',
 			'curl -sSLf https://get.docker.com/ | sudo sh',
@@ -367,7 +389,7 @@ describe('judgeCommand: details', () => {
 	});
 
 	it('lists every mistake id, most important first, then the notes', () => {
-		const v = judgeCommand(INSTALL, 'curl https://get.docker.com/ | sh');
+		const v = judgeCommand(INSTALL, 'curl https://get.docker.com/ | sh', { sudoer: false });
 		expect(v.reasonIds).toEqual([
 			'missing-sudo',
 			'curl-no-fail',
@@ -377,19 +399,19 @@ describe('judgeCommand: details', () => {
 	});
 
 	it('shows the program error for unknown options in its own style', () => {
-		expect(judgeCommand(GROUP, 'sudo usermod -x docker alice').reason).toContain(
+		expect(say(judgeCommand(GROUP, 'sudo usermod -x docker alice'))).toContain(
 			"usermod: invalid option -- 'x'"
 		);
-		expect(judgeCommand(INSTALL, 'curl --foo https://get.docker.com/ | sudo sh').reason).toContain(
+		expect(say(judgeCommand(INSTALL, 'curl --foo https://get.docker.com/ | sudo sh'))).toContain(
 			'curl: option --foo: is unknown'
 		);
-		expect(judgeCommand('docker ps -a', 'docker ps --foo').reason).toContain('unknown flag: --foo');
+		expect(say(judgeCommand('docker ps -a', 'docker ps --foo'))).toContain('unknown flag: --foo');
 	});
 
 	it('suggests the command meant for a typo', () => {
 		const v = judgeCommand(VERSION, 'dokcer version');
-		expect(v.reason).toContain('docker');
-		expect(v.reason).toContain('command not found');
+		expect(say(v)).toContain('docker');
+		expect(say(v)).toContain('command not found');
 	});
 
 	it('uses the learner name from the context for {user} and $USER', () => {
@@ -447,7 +469,7 @@ describe('judgeCommand: command cards from notes (generic comparison)', () => {
 		['docker compose up -d', 'docker compose up --detach', 'correct', null],
 		['docker compose up -d', 'docker-compose up -d', 'wrong', 'wrong-program'],
 		['docker rm -f {container}', 'docker rm --force web', 'correct', null],
-		['docker cp a b', 'docker cp a b', 'wrong', 'unknown-subcommand']
+		['docker cp a b', 'docker cp a b', 'correct', null]
 	];
 	it.each(rows)('%s vs %s → %s (%s)', (expected, typed, verdict, first) => {
 		const v = judgeCommand(expected, typed);
@@ -492,7 +514,7 @@ describe('judgeCommand: did you mean, for docker subcommands', () => {
 		['docker version', 'docker verison', '혹시 version?']
 	])('%s vs %s', (expected, typed, hint) => {
 		const v = judgeCommand(expected, typed);
-		expect(v.reasonIds).toEqual(['unknown-subcommand']);
-		expect(v.reason).toContain(hint);
+		expect(v.reasonIds).toEqual(['unknown-subcommand-guess']);
+		expect(say(v)).toContain(hint);
 	});
 });

@@ -65,7 +65,10 @@ export interface ParsedLine {
 	comment: string | null;
 }
 
-/** Why a line could not be tokenised; `reason` is one Korean line for the learner. */
+/**
+ * Why a line could not be tokenised. `reasonId` names the kind (a message id for the learner,
+ * with `params`); `message` is what bash would print (English, for the simulated terminal).
+ */
 export interface ParseFailure {
 	reasonId:
 		| 'empty'
@@ -76,7 +79,8 @@ export interface ParseFailure {
 		| 'bad-substitution'
 		| 'unsupported-syntax'
 		| 'syntax-error';
-	reason: string;
+	params?: Record<string, string | number>;
+	message: string;
 }
 
 export type ParseResult = { ok: true; line: ParsedLine } | ({ ok: false } & ParseFailure);
@@ -113,8 +117,20 @@ export function shellEnv(ctx: ShellContext): Record<string, string> {
 	};
 }
 
-function fail(reasonId: ParseFailure['reasonId'], reason: string): ParseResult {
-	return { ok: false, reasonId, reason };
+function failure(
+	reasonId: ParseFailure['reasonId'],
+	message: string,
+	params?: Record<string, string | number>
+): ParseFailure {
+	return { reasonId, message, ...(params ? { params } : {}) };
+}
+
+function fail(
+	reasonId: ParseFailure['reasonId'],
+	message: string,
+	params?: Record<string, string | number>
+): ParseResult {
+	return { ok: false, ...failure(reasonId, message, params) };
 }
 
 function hasControlChar(line: string): boolean {
@@ -166,11 +182,13 @@ function scanSubstitutions(line: string): ScanResult {
 			if (j >= line.length) {
 				return {
 					ok: false,
-					failure: {
-						reasonId: 'unbalanced-quote',
-						reason:
-							"$'…' 따옴표가 닫히지 않았습니다. bash라면 다음 줄 입력을 기다립니다(> 프롬프트)."
-					}
+					failure: failure(
+						'unbalanced-quote',
+						"bash: unexpected EOF while looking for matching `''",
+						{
+							quote: "$'"
+						}
+					)
 				};
 			}
 			out += line.slice(i, j + 1);
@@ -193,20 +211,20 @@ function scanSubstitutions(line: string): ScanResult {
 			if (line[i + 2] === '(') {
 				return {
 					ok: false,
-					failure: {
-						reasonId: 'unsupported-syntax',
-						reason: '산술 확장 $((…))은 이 연습에서 다루지 않습니다.'
-					}
+					failure: failure('unsupported-syntax', 'bash: arithmetic expansion is not simulated', {
+						syntax: '$((…))'
+					})
 				};
 			}
 			const end = findClosingParen(line, i + 2);
 			if (end < 0) {
 				return {
 					ok: false,
-					failure: {
-						reasonId: 'unbalanced-substitution',
-						reason: '$( 를 닫는 ) 가 없습니다. bash라면 다음 줄 입력을 기다립니다(> 프롬프트).'
-					}
+					failure: failure(
+						'unbalanced-substitution',
+						"bash: unexpected EOF while looking for matching `)'",
+						{ open: '$(' }
+					)
 				};
 			}
 			subs.push({ source: line.slice(i, end + 1), body: line.slice(i + 2, end) });
@@ -219,10 +237,11 @@ function scanSubstitutions(line: string): ScanResult {
 			if (end < 0) {
 				return {
 					ok: false,
-					failure: {
-						reasonId: 'unbalanced-substitution',
-						reason: '여는 백틱(`)을 닫는 백틱이 없습니다. bash라면 다음 줄 입력을 기다립니다.'
-					}
+					failure: failure(
+						'unbalanced-substitution',
+						"bash: unexpected EOF while looking for matching ``'",
+						{ open: '`' }
+					)
 				};
 			}
 			subs.push({ source: line.slice(i, end + 1), body: line.slice(i + 1, end) });
@@ -234,13 +253,13 @@ function scanSubstitutions(line: string): ScanResult {
 		i++;
 	}
 	if (quote !== null) {
-		const name = quote === "'" ? "작은따옴표(')" : '큰따옴표(")';
 		return {
 			ok: false,
-			failure: {
-				reasonId: 'unbalanced-quote',
-				reason: `${name}가 닫히지 않았습니다. bash라면 다음 줄 입력을 기다립니다(> 프롬프트).`
-			}
+			failure: failure(
+				'unbalanced-quote',
+				`bash: unexpected EOF while looking for matching \`${quote}'`,
+				{ quote }
+			)
 		};
 	}
 	return { ok: true, text: out, subs };
@@ -303,7 +322,7 @@ function resolveSubstitution(body: string, ctx: ShellContext, depth: number): st
 /**
  * Tokenise one command line into a list of pipelines of simple commands.
  *
- * Never throws and never executes anything. Fails (with a Korean one-line reason) on: empty
+ * Never throws and never executes anything. Fails (with a reason id) on: empty
  * input, more than {@link MAX_LINE_LENGTH} characters, control characters (including newlines:
  * one line is one command line), unbalanced quotes or substitutions, `${}`, and shell syntax
  * the drill does not model (subshells `( … )`, process substitution, here-documents,
@@ -316,20 +335,17 @@ export function parseLine(line: string, ctx: ShellContext): ParseResult {
 }
 
 function parseLineInternal(line: string, ctx: ShellContext, depth: number): ParseResult {
-	if (typeof line !== 'string') return fail('empty', '입력이 없습니다.');
+	if (typeof line !== 'string') return fail('empty', '');
 	if (line.length > MAX_LINE_LENGTH) {
-		return fail(
-			'too-long',
-			`입력이 너무 깁니다(${line.length.toLocaleString('en-US')}자). 한 줄은 최대 ${MAX_LINE_LENGTH.toLocaleString('en-US')}자까지 받습니다.`
-		);
+		return fail('too-long', 'bash: line too long', {
+			length: line.length,
+			max: MAX_LINE_LENGTH
+		});
 	}
 	if (hasControlChar(line)) {
-		return fail(
-			'control-char',
-			'입력에 제어 문자(줄바꿈 등)가 있습니다. 명령은 한 줄로 입력하세요.'
-		);
+		return fail('control-char', 'bash: control characters are not accepted');
 	}
-	if (line.trim() === '') return fail('empty', '입력이 없습니다.');
+	if (line.trim() === '') return fail('empty', '');
 
 	const scanned = scanSubstitutions(line);
 	if (!scanned.ok) return { ok: false, ...scanned.failure };
@@ -363,7 +379,7 @@ function parseLineInternal(line: string, ctx: ShellContext, depth: number): Pars
 		// `splitUnquoted` makes an unquoted empty expansion vanish, like bash word splitting.
 		entries = shellParse(scanned.text, lookup, { splitUnquoted: true } as never) as ParseEntry[];
 	} catch {
-		return fail('bad-substitution', '${…} 확장이 잘못되었습니다(bash: bad substitution).');
+		return fail('bad-substitution', 'bash: bad substitution');
 	}
 	return buildList(entries, expansions);
 }
@@ -377,16 +393,14 @@ function buildList(entries: ParseEntry[], expansions: Expansion[]): ParseResult 
 
 	const endCommand = (op: string): ParseFailure | null => {
 		if (pendingRedirect) {
-			return {
-				reasonId: 'syntax-error',
-				reason: `리디렉션 ${pendingRedirect.op} 뒤에 대상이 없습니다.`
-			};
+			return failure('syntax-error', `bash: syntax error near unexpected token \`${op}'`, {
+				token: op
+			});
 		}
 		if (current.argv.length === 0 && Object.keys(current.assignments).length === 0) {
-			return {
-				reasonId: 'syntax-error',
-				reason: `bash: syntax error near unexpected token \`${op}' — ${op} 앞에 명령이 없습니다.`
-			};
+			return failure('syntax-error', `bash: syntax error near unexpected token \`${op}'`, {
+				token: op
+			});
 		}
 		commands.push(current);
 		current = { assignments: {}, argv: [], redirects: [] };
@@ -437,10 +451,9 @@ function buildList(entries: ParseEntry[], expansions: Expansion[]): ParseResult 
 		const op = entry.op as string;
 		if (REDIRECT_OPS.has(op)) {
 			if (pendingRedirect) {
-				return fail(
-					'syntax-error',
-					`bash: syntax error near unexpected token \`${op}' — ${op} 자리가 맞지 않습니다.`
-				);
+				return fail('syntax-error', `bash: syntax error near unexpected token \`${op}'`, {
+					token: op
+				});
 			}
 			pendingRedirect = { fd: null, op };
 			continue;
@@ -458,39 +471,38 @@ function buildList(entries: ParseEntry[], expansions: Expansion[]): ParseResult 
 			continue;
 		}
 		if (UNSUPPORTED_OPS.has(op)) {
-			return fail(
-				'unsupported-syntax',
-				`'${op}' 문법(서브셸, 프로세스 치환, here-document 등)은 이 연습에서 다루지 않습니다.`
-			);
+			return fail('unsupported-syntax', `bash: '${op}' is not simulated`, { syntax: op });
 		}
-		return fail(
-			'syntax-error',
-			`bash: syntax error near unexpected token \`${op}' — ${op} 자리가 맞지 않습니다.`
-		);
+		return fail('syntax-error', `bash: syntax error near unexpected token \`${op}'`, {
+			token: op
+		});
 	}
 
 	if (pendingRedirect) {
-		return fail(
-			'syntax-error',
-			"bash: syntax error near unexpected token `newline' — 리디렉션 뒤에 파일 이름이 없습니다."
-		);
+		return fail('syntax-error', "bash: syntax error near unexpected token `newline'", {
+			token: 'newline'
+		});
 	}
 	if (current.argv.length > 0 || Object.keys(current.assignments).length > 0) {
 		commands.push(current);
 	} else if (commands.length > 0) {
-		return fail('syntax-error', '파이프(|) 뒤에 명령이 없습니다.');
+		return fail('syntax-error', "bash: syntax error near unexpected token `newline'", {
+			token: '|'
+		});
 	}
 	if (commands.length > 0) items.push({ pipeline: { commands }, next: null });
 	else if (items.length > 0) {
 		// A trailing `;` or `&` is fine in bash; a trailing `&&` / `||` waits for more input.
 		const last = items[items.length - 1]!;
 		if (last.next === '&&' || last.next === '||') {
-			return fail('syntax-error', `${last.next} 뒤에 명령이 없습니다.`);
+			return fail('syntax-error', "bash: syntax error near unexpected token `newline'", {
+				token: last.next
+			});
 		}
 		last.next = null;
 	}
 	if (items.length === 0) {
-		return fail('empty', comment !== null ? '주석만 있고 명령이 없습니다.' : '입력이 없습니다.');
+		return fail('empty', '');
 	}
 	return { ok: true, line: { items, expansions, comment } };
 }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { Rating } from 'ts-fsrs';
 import { describe, expect, it } from 'vitest';
 import type { CommandItem } from '../content/types';
+import { renderReason } from '$lib/components/drill/reasons';
 import { judgeCommand } from './judge';
 import {
 	checkDrill,
@@ -16,6 +17,7 @@ import {
 	startHost,
 	type Drill,
 	type DrillCheck,
+	type Hint,
 	type RecallDrill,
 	type ScenarioDrill
 } from './scenarios';
@@ -76,14 +78,17 @@ describe('loadDrills errors carry file:line', () => {
 		'## good-one', // 3
 		'- kind: recall', // 4
 		'- prompt: 버전을 보이세요', // 5
+		'- prompt-en: en', // 5+
 		'- expected: `docker version`', // 6
 		'', // 7
 		'## bad-option', // 8
 		'- prompt: x', // 9
+		'- prompt-en: en', // 9+
 		'- expected: `usermod -Q alice`', // 10
 		'', // 11
 		'## Bad_Id', // 12
 		'- prompt: x', // 13
+		'- prompt-en: en', // 13+
 		'- expected: `id`', // 14
 		'- colour: blue', // 15
 		'', // 16
@@ -93,6 +98,7 @@ describe('loadDrills errors carry file:line', () => {
 		'## bad-scenario', // 20
 		'- kind: scenario', // 21
 		'- prompt: x', // 22
+		'- prompt-en: en', // 22+
 		'- goal: docker-installed, flying', // 23
 		'', // 24
 		'```sh', // 25
@@ -102,6 +108,7 @@ describe('loadDrills errors carry file:line', () => {
 		'## unreachable', // 29
 		'- kind: scenario', // 30
 		'- prompt: x', // 31
+		'- prompt-en: en', // 31+
 		'- goal: docker-installed', // 32
 		'', // 33
 		'```sh', // 34
@@ -110,6 +117,7 @@ describe('loadDrills errors carry file:line', () => {
 		'', // 37
 		'## good-one', // 38
 		'- prompt: again', // 39
+		'- prompt-en: en', // 39+
 		'- expected: `id`' // 40
 	].join('\n');
 	const loaded = loadDrills([{ path: 'questions/drills/t.md', text }]);
@@ -120,13 +128,13 @@ describe('loadDrills errors carry file:line', () => {
 	});
 
 	it.each([
-		['questions/drills/t.md:10: expected:', "invalid option -- 'Q'"],
-		['questions/drills/t.md:12: id:', 'lowercase'],
-		['questions/drills/t.md:15: unknown key', 'colour'],
-		['questions/drills/t.md:17: prompt is required', ''],
-		['questions/drills/t.md:23: goals:', 'unknown goal'],
-		['questions/drills/t.md:34: the reference solution does not reach', 'docker-installed'],
-		['questions/drills/t.md:38: duplicate drill id', 'good-one']
+		['questions/drills/t.md:12: expected:', "invalid option -- 'Q'"],
+		['questions/drills/t.md:14: id:', 'lowercase'],
+		['questions/drills/t.md:18: unknown key', 'colour'],
+		['questions/drills/t.md:20: prompt is required', ''],
+		['questions/drills/t.md:27: goals:', 'unknown goal'],
+		['questions/drills/t.md:39: the reference solution does not reach', 'docker-installed'],
+		['questions/drills/t.md:43: duplicate drill id', 'good-one']
 	])('%s … %s', (prefix, detail) => {
 		const hit = messages.find((m) => m.startsWith(prefix));
 		expect(hit, messages.join('\n')).toBeDefined();
@@ -189,7 +197,7 @@ describe('scenarios', () => {
 		]);
 		expect(r.at(-1)!.solved).toBe(false);
 		expect(r.at(-1)!.verdict.reasonIds).toContain('user-lost-groups');
-		expect(r.at(-1)!.unmet.join(' ')).toContain('sudo');
+		expect(JSON.stringify(r.at(-1)!.verdict.reasons)).toContain('sudo');
 	});
 
 	it('C26: sudo on curl does not install, and the goal stays unmet', () => {
@@ -197,7 +205,7 @@ describe('scenarios', () => {
 		const r = play(d, ['sudo curl -fsSL https://get.docker.com/ | sh']);
 		expect(r[0]!.solved).toBe(false);
 		expect(r[0]!.host.docker.installed).toBe(false);
-		expect(r[0]!.unmet).toContain('도커가 설치되어 있다');
+		expect(r[0]!.unmet).toContainEqual({ id: 'goal-docker-installed' });
 	});
 });
 
@@ -224,14 +232,18 @@ describe('recall drills on the host', () => {
 });
 
 describe('hint ladder', () => {
+	/** A hint as the Korean UI shows it. */
+	const md = (h: Hint | null): string =>
+		h === null ? '' : 'reason' in h ? renderReason(h.reason, 'ko') : h.authored;
+
 	it('authored hints, skeleton with the learner name, then the reveal', () => {
 		const d = drill('docker-group', 'recall');
-		expect(hintAt(d, 0)).toBe('');
-		expect(hintAt(d, 1)).toContain('usermod');
-		expect(hintAt(d, 2)).toContain('-a');
-		expect(hintAt(d, 3)).toBe('`sudo usermod -?G ____ alice`');
-		expect(hintAt(d, HINT_LEVELS)).toBe('`sudo usermod -aG docker alice`');
-		expect(hintAt(d, 99)).toBe(hintAt(d, HINT_LEVELS));
+		expect(md(hintAt(d, 0))).toBe('');
+		expect(md(hintAt(d, 1))).toContain('usermod');
+		expect(md(hintAt(d, 2))).toContain('-a');
+		expect(md(hintAt(d, 3))).toBe('`sudo usermod -?G ____ alice`');
+		expect(md(hintAt(d, HINT_LEVELS))).toBe('`sudo usermod -aG docker alice`');
+		expect(md(hintAt(d, 99))).toBe(md(hintAt(d, HINT_LEVELS)));
 	});
 
 	it('generated hints for a drill with none authored', () => {
@@ -240,10 +252,10 @@ describe('hint ladder', () => {
 			original: 'docker ps -a',
 			slots: []
 		});
-		expect(hintAt(d, 1)).toBe('사용하는 명령: `docker`');
-		expect(hintAt(d, 2)).toContain('멈춘 컨테이너');
-		expect(hintAt(d, 3)).toBe('`docker p? -?`');
-		expect(hintAt(d, 4)).toBe('`docker ps -a`');
+		expect(md(hintAt(d, 1))).toBe('사용하는 명령: `docker`');
+		expect(md(hintAt(d, 2))).toContain('멈춘 컨테이너');
+		expect(md(hintAt(d, 3))).toBe('`docker p? -?`');
+		expect(md(hintAt(d, 4))).toBe('`docker ps -a`');
 	});
 
 	it('skeletons hide option letters but the last, and values', () => {
@@ -257,11 +269,11 @@ describe('hint ladder', () => {
 
 	it('scenario ladder: goals, programs, skeletons, solution', () => {
 		const d: ScenarioDrill = drill('scenario-permission-denied', 'scenario');
-		expect(hintAt(d, 1)).toContain('docker 그룹');
-		expect(hintAt(d, 2)).toBe(
+		expect(md(hintAt(d, 1))).toContain('docker 그룹');
+		expect(md(hintAt(d, 2))).toBe(
 			'사용하는 명령(순서대로): `sudo usermod` → `newgrp` → `docker version`'
 		);
-		expect(hintAt(d, 4)).toBe(d.solution.map((l) => '`' + l + '`').join(' → '));
+		expect(md(hintAt(d, 4))).toBe(d.solution.map((l) => '`' + l + '`').join(' → '));
 	});
 });
 
@@ -323,7 +335,7 @@ describe('setup blocks and container goals', () => {
 		const d = drill('scenario-nginx-background', 'scenario');
 		const wrongPort = play(d, ['docker run -d -p 80:80 nginx', 'docker ps']);
 		expect(wrongPort.at(-1)!.solved).toBe(false);
-		expect(wrongPort.at(-1)!.unmet).toEqual(['실행 중인 컨테이너가 호스트의 8080번 포트를 쓴다']);
+		expect(wrongPort.at(-1)!.unmet).toEqual([{ id: 'goal-port', params: { arg: '8080' } }]);
 		expect(
 			play(d, ['docker run --detach --publish 8080:80 nginx', 'docker ps']).at(-1)!.solved
 		).toBe(true);
@@ -331,10 +343,10 @@ describe('setup blocks and container goals', () => {
 
 	it('a failing setup line is a drill file error', () => {
 		const text =
-			'## s\n- kind: scenario\n- prompt: x\n- goal: no-containers\n\n```sh setup\ndocker rm nope\n```\n\n```sh\nid\n```\n';
+			'## s\n- kind: scenario\n- prompt: x\n- prompt-en: x\n- goal: no-containers\n\n```sh setup\ndocker rm nope\n```\n\n```sh\nid\n```\n';
 		const loaded = loadDrills([{ path: 'q.md', text }]);
 		expect(loaded.errors.map(formatDrillError)).toEqual([
-			expect.stringMatching(/^q\.md:6: setup line 'docker rm nope' fails/)
+			expect.stringMatching(/^q\.md:7: setup line 'docker rm nope' fails/)
 		]);
 	});
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { closestName, findProgram, parseArgs, PROGRAMS, type ArgsResult } from './specs';
+import { parseArgs } from './argv';
+import { findProgram, PROGRAMS } from './programs';
+import { closestName, type ArgsResult } from './spec';
 
 function read(argv: string[]): ArgsResult {
 	return parseArgs(argv, findProgram(argv[0]!)!);

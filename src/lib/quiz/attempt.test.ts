@@ -284,7 +284,7 @@ describe('answers, scoring and resume', () => {
 		const rBad = score(bad).perQuestion.find((r) => r.questionId === q.id)!;
 		expect(rGood.correct).toBe(true);
 		expect(rBad).toMatchObject({ correct: false, verdict: 'wrong' });
-		expect(rBad.reason?.length).toBeGreaterThan(0);
+		expect(rBad.reasons?.length).toBeGreaterThan(0);
 	});
 
 	it('survives a structured clone (IndexedDB) mid-attempt and resumes with the same state', () => {

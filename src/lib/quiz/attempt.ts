@@ -5,7 +5,7 @@
  * absolute times stored in the attempt, so a hidden tab, a sleeping phone or a killed page never
  * stalls or stretches the countdown. Functions return new attempts and never change their input.
  */
-import { judgeCommand } from '$lib/drill';
+import { judgeCommand, type Reason } from '$lib/drill';
 import { foldText } from './text';
 import type { Answer, AnswerValue, Attempt, Question, QuestionSource, Quiz } from './types';
 
@@ -254,7 +254,8 @@ export interface QuestionResult {
 	expected: string;
 	explanation: string;
 	/** Korean remark of the command judge, when there is one. */
-	reason?: string;
+	/** The command judge's reasons (message ids with parameters; the result page renders them). */
+	reasons?: Reason[];
 	source: QuestionSource;
 }
 
@@ -282,15 +283,16 @@ function expectedText(q: Question): string {
 	}
 }
 
-function judge(q: Question, a: Answer): Pick<QuestionResult, 'verdict' | 'reason'> {
+function judge(q: Question, a: Answer): Pick<QuestionResult, 'verdict' | 'reasons'> {
 	const ok = (b: boolean) => ({ verdict: b ? ('correct' as const) : ('wrong' as const) });
 	if (a.type === 'mcq' && q.type === 'mcq') return ok(a.choice === q.correctIndex);
 	if (a.type === 'truefalse' && q.type === 'truefalse') return ok(a.value === q.correct);
 	if (a.type === 'fillin' && q.type === 'fillin')
 		return ok(checkFillIn(a.text, [q.expected, ...q.accepted]));
 	if (a.type === 'command' && q.type === 'command') {
-		const v = judgeCommand(q.expected, a.text);
-		return { verdict: v.verdict, reason: v.reason };
+		// The notes' own text (`display`) is the template the drill reads; `expected` is its `{slot}` form.
+		const v = judgeCommand({ original: q.display, template: q.expected }, a.text);
+		return { verdict: v.verdict, reasons: v.reasons };
 	}
 	return { verdict: 'wrong' };
 }
@@ -315,7 +317,7 @@ export function score(attempt: Attempt): AttemptScore {
 			given,
 			expected: expectedText(q),
 			explanation: q.explanation,
-			...('reason' in judged && judged.reason ? { reason: judged.reason } : {}),
+			...('reasons' in judged && judged.reasons?.length ? { reasons: judged.reasons } : {}),
 			source: q.source
 		};
 	});

@@ -86,10 +86,12 @@ const HandWrittenSchema = v.variant('type', [
 		explanation: EXPLANATION,
 		answer: v.pipe(
 			nonEmpty('명령어가 비어 있습니다.'),
-			v.check(
-				(cmd) => judgeCommand(cmd, cmd).verdict === 'correct',
-				'명령어 판정기가 이 명령을 읽을 수 없습니다 (자기 자신과 비교해도 정답이 아닙니다).'
-			)
+			v.check((cmd) => {
+				// Accepted against itself and readable by the shell (an unreadable line is only ever
+				// "the same text", which would make any typo in the deck its own answer).
+				const v = judgeCommand(cmd, cmd);
+				return v.verdict !== 'wrong' && v.normalised !== '';
+			}, '명령어 판정기가 이 명령을 읽을 수 없습니다 (자기 자신과 비교해도 정답이 아닙니다).')
 		)
 	})
 ]);

@@ -1,2 +1,2 @@
-/** The seeded random source lives in `$lib/random` (shared by quizzes, tests and benchmarks). */
-export * from '../random';
+/** The seeded random source lives in `$lib/core/random` (shared by quizzes, tests and benchmarks). */
+export * from '$lib/core/random';

@@ -3,7 +3,8 @@
  * numbers, booleans, arrays, plain objects, `Date`), so quizzes and attempts can be stored in
  * IndexedDB after every answer and resumed exactly.
  */
-import type { CardKind, CommandItem, SourceRef } from '$lib/content/types';
+import type { ShownCard } from '$lib/cards';
+import type { SourceRef } from '$lib/content/types';
 
 /** Closed set of question types (issue 5). */
 export type QuestionType = 'mcq' | 'truefalse' | 'fillin' | 'command';
@@ -17,21 +18,10 @@ export const QUESTION_TYPES: readonly QuestionType[] = Object.freeze([
 ]);
 
 /**
- * A card the learner has, as the quiz generator needs it: a subset of the database's `CardRow`
- * (or a `NoteCard` plus its deck id). `front`/`back` are Markdown source; pass the learner's
- * edited text (the card's override) when there is one.
+ * A card the learner has, as the quiz generator needs it: the card model's `ShownCard` (the
+ * learner's edited text already applied). `front`/`back` are Markdown source.
  */
-export interface QuizSourceCard {
-	id: string;
-	deckId: string;
-	kind: CardKind;
-	front: string;
-	back: string;
-	/** Heading path above the card, outermost first. */
-	topic: string[];
-	command?: CommandItem;
-	source: SourceRef;
-}
+export type QuizSourceCard = ShownCard;
 
 /**
  * Time limit of a quiz, in milliseconds.

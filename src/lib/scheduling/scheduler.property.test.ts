@@ -7,7 +7,7 @@ import { Rating, State, type Grade } from 'ts-fsrs';
 import { cloneMemoryState, newMemoryState, type MemoryState } from './memory-state';
 import { GRADES, Scheduler, undoReview, type ReviewRecord } from './scheduler';
 import { DEFAULT_SCHEDULER_SETTINGS } from './settings';
-import { mulberry32 } from '$lib/random';
+import { mulberry32 } from '$lib/core/random';
 
 const ZONES = ['Asia/Seoul', 'Europe/Berlin', 'America/New_York', 'Asia/Tokyo'];
 const MIN = 60_000;

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SCHEDULER_SETTINGS, SettingsError, validateSchedulerSettings } from './settings';
+import { formatMessage } from '../../../tests/unit/format-message';
+import {
+	DEFAULT_SCHEDULER_SETTINGS,
+	SETTING_LABELS,
+	SettingsError,
+	validateSchedulerSettings
+} from './settings';
 
 describe('validateSchedulerSettings', () => {
 	it('round-trips the defaults and returns a fresh object', () => {
@@ -54,7 +60,7 @@ describe('validateSchedulerSettings', () => {
 		['learnAheadMinutes', -5]
 	];
 	for (const [field, value] of bad) {
-		it(`rejects ${field} = ${JSON.stringify(value) ?? String(value)} with a Korean and English reason`, () => {
+		it(`rejects ${field} = ${JSON.stringify(value) ?? String(value)} with a reason in both languages`, () => {
 			let caught: unknown;
 			try {
 				validateSchedulerSettings({ [field]: value });
@@ -64,8 +70,14 @@ describe('validateSchedulerSettings', () => {
 			expect(caught).toBeInstanceOf(SettingsError);
 			const err = caught as SettingsError;
 			expect(err.field).toBe(field);
-			expect(err.reason).toMatch(/[가-힣]/);
-			expect(err.reason).toMatch(/ \([a-z][^가-힣]+\)$/);
+			const ko = formatMessage(err.reason, 'ko');
+			const en = formatMessage(err.reason, 'en');
+			expect(ko).toMatch(/[가-힣]/);
+			expect(en).not.toMatch(/[가-힣]/);
+			// The reason names the setting by its form label.
+			expect(ko).toContain(
+				formatMessage({ key: SETTING_LABELS[field as keyof typeof SETTING_LABELS] }, 'ko')
+			);
 		});
 	}
 

@@ -3,6 +3,7 @@
  * Defaults follow Anki's deck options and FSRS's recommended desired retention.
  */
 import * as v from 'valibot';
+import { msg, type Message } from '$lib/core/message';
 
 /**
  * Options that drive the scheduler and the daily queue.
@@ -44,103 +45,108 @@ export const DEFAULT_SCHEDULER_SETTINGS: SchedulerSettings = Object.freeze({
 });
 
 /**
- * Invalid settings. `reason` is Korean first, then English in parentheses; `field` names the
- * offending setting (null when the whole input is not an object).
+ * Invalid settings. `reason` is the message for the learner (`settings_error_…` with the field's
+ * label and the allowed range); `field` names the offending setting (null when the whole input is
+ * not an object).
  */
 export class SettingsError extends Error {
 	override readonly name = 'SettingsError';
 	constructor(
 		readonly field: keyof SchedulerSettings | null,
-		readonly reason: string
+		readonly reason: Message
 	) {
-		super(field ? `${field}: ${reason}` : reason);
+		super(field ? `${field}: ${reason.key}` : reason.key);
 	}
 }
 
-function bilingual(ko: string, en: string): string {
-	return `${ko} (${en})`;
-}
+/** The message id of each setting's form label (the field named in a reason). */
+export const SETTING_LABELS: Readonly<Record<keyof SchedulerSettings, string>> = {
+	desiredRetention: 'settings_retention',
+	learningSteps: 'settings_learning_steps',
+	relearningSteps: 'settings_relearning_steps',
+	maximumIntervalDays: 'settings_max_interval',
+	newPerDay: 'settings_new_per_day',
+	reviewsPerDay: 'settings_reviews_per_day',
+	dayStartHour: 'settings_day_start',
+	leechThreshold: 'settings_leech',
+	learnAheadMinutes: 'settings_learn_ahead'
+};
 
-function integerIn(min: number, max: number, ko: string, en: string) {
-	const message = bilingual(
-		`${ko}: ${min}–${max} 사이의 정수를 입력하세요`,
-		`${en} must be an integer from ${min} to ${max}`
-	);
-	return v.pipe(
-		v.number(message),
-		v.integer(message),
-		v.minValue(min, message),
-		v.maxValue(max, message)
+/** Inclusive range of each whole-number setting. */
+const INTEGER_RANGES = {
+	maximumIntervalDays: [1, 36500],
+	newPerDay: [0, 9999],
+	reviewsPerDay: [0, 99999],
+	dayStartHour: [0, 23],
+	leechThreshold: [1, 99],
+	learnAheadMinutes: [0, 1440]
+} as const satisfies Partial<Record<keyof SchedulerSettings, readonly [number, number]>>;
+
+// Valibot carries a plain string per check: the kind of rule that failed; the field comes from
+// the issue's path, and `reasonFor` turns both into the message.
+const INTEGER = 'integer';
+const STEPS = 'steps';
+const RETENTION = 'retention';
+const OBJECT = 'object';
+
+function integerIn(field: keyof typeof INTEGER_RANGES) {
+	const [min, max] = INTEGER_RANGES[field];
+	return v.optional(
+		v.pipe(
+			v.number(INTEGER),
+			v.integer(INTEGER),
+			v.minValue(min, INTEGER),
+			v.maxValue(max, INTEGER)
+		),
+		DEFAULT_SCHEDULER_SETTINGS[field]
 	);
 }
 
 /** A ts-fsrs step: a positive whole number of minutes, hours or days, as `'10m'`, `'1h'`, `'1d'`. */
 const STEP_PATTERN = /^[1-9][0-9]*[mhd]$/;
 
-function stepsSchema(ko: string, en: string) {
-	const message = bilingual(
-		`${ko}: '1m', '10m', '1h', '1d' 같은 단계를 최대 10개까지 입력하세요`,
-		`${en} must be up to 10 steps like '1m', '10m', '1h', '1d'`
-	);
-	return v.pipe(
-		v.array(v.pipe(v.string(message), v.regex(STEP_PATTERN, message)), message),
-		v.maxLength(10, message)
+function stepsSchema(field: 'learningSteps' | 'relearningSteps') {
+	return v.optional(
+		v.pipe(
+			v.array(v.pipe(v.string(STEPS), v.regex(STEP_PATTERN, STEPS)), STEPS),
+			v.maxLength(10, STEPS)
+		),
+		() => [...DEFAULT_SCHEDULER_SETTINGS[field]]
 	);
 }
-
-const retentionMessage = bilingual(
-	'목표 기억률: 0.70–0.97 사이의 값을 입력하세요',
-	'desired retention must be between 0.70 and 0.97'
-);
 
 const SettingsSchema = v.object(
 	{
 		desiredRetention: v.optional(
-			v.pipe(
-				v.number(retentionMessage),
-				v.minValue(0.7, retentionMessage),
-				v.maxValue(0.97, retentionMessage)
-			),
+			v.pipe(v.number(RETENTION), v.minValue(0.7, RETENTION), v.maxValue(0.97, RETENTION)),
 			DEFAULT_SCHEDULER_SETTINGS.desiredRetention
 		),
-		learningSteps: v.optional(stepsSchema('학습 단계', 'learning steps'), () => [
-			...DEFAULT_SCHEDULER_SETTINGS.learningSteps
-		]),
-		relearningSteps: v.optional(stepsSchema('재학습 단계', 'relearning steps'), () => [
-			...DEFAULT_SCHEDULER_SETTINGS.relearningSteps
-		]),
-		maximumIntervalDays: v.optional(
-			integerIn(1, 36500, '최대 간격(일)', 'maximum interval (days)'),
-			DEFAULT_SCHEDULER_SETTINGS.maximumIntervalDays
-		),
-		newPerDay: v.optional(
-			integerIn(0, 9999, '하루 새 카드 수', 'new cards per day'),
-			DEFAULT_SCHEDULER_SETTINGS.newPerDay
-		),
-		reviewsPerDay: v.optional(
-			integerIn(0, 99999, '하루 복습 카드 수', 'reviews per day'),
-			DEFAULT_SCHEDULER_SETTINGS.reviewsPerDay
-		),
-		dayStartHour: v.optional(
-			integerIn(0, 23, '하루 시작 시각', 'day start hour'),
-			DEFAULT_SCHEDULER_SETTINGS.dayStartHour
-		),
-		leechThreshold: v.optional(
-			integerIn(1, 99, '거머리 카드 기준(실패 횟수)', 'leech threshold (lapses)'),
-			DEFAULT_SCHEDULER_SETTINGS.leechThreshold
-		),
-		learnAheadMinutes: v.optional(
-			integerIn(0, 1440, '미리 학습 한도(분)', 'learn-ahead limit (minutes)'),
-			DEFAULT_SCHEDULER_SETTINGS.learnAheadMinutes
-		)
+		learningSteps: stepsSchema('learningSteps'),
+		relearningSteps: stepsSchema('relearningSteps'),
+		maximumIntervalDays: integerIn('maximumIntervalDays'),
+		newPerDay: integerIn('newPerDay'),
+		reviewsPerDay: integerIn('reviewsPerDay'),
+		dayStartHour: integerIn('dayStartHour'),
+		leechThreshold: integerIn('leechThreshold'),
+		learnAheadMinutes: integerIn('learnAheadMinutes')
 	},
-	bilingual('설정 형식이 올바르지 않습니다', 'settings must be an object')
+	OBJECT
 );
+
+/** The message for a failed rule of `field`. */
+function reasonFor(field: keyof SchedulerSettings | null, rule: string): Message {
+	if (!field || rule === OBJECT) return msg('settings_error_not_object');
+	const label = msg(SETTING_LABELS[field]);
+	if (rule === RETENTION) return msg('settings_error_retention', { field: label });
+	if (rule === STEPS) return msg('settings_error_steps', { field: label });
+	const [min, max] = INTEGER_RANGES[field as keyof typeof INTEGER_RANGES] ?? [0, 0];
+	return msg('settings_error_integer', { field: label, min, max });
+}
 
 /**
  * Validate settings read from storage or a form. Missing fields take their defaults (so settings
  * saved by an older version still load); unknown fields are dropped. Returns a fresh object.
- * @throws SettingsError with the first problem found, its `field`, and a Korean + English reason.
+ * @throws SettingsError with the first problem found, its `field`, and the reason's message.
  */
 export function validateSchedulerSettings(input: unknown): SchedulerSettings {
 	const result = v.safeParse(SettingsSchema, input);
@@ -151,5 +157,5 @@ export function validateSchedulerSettings(input: unknown): SchedulerSettings {
 		typeof key === 'string' && key in DEFAULT_SCHEDULER_SETTINGS
 			? (key as keyof SchedulerSettings)
 			: null;
-	throw new SettingsError(field, issue.message);
+	throw new SettingsError(field, reasonFor(field, issue.message));
 }

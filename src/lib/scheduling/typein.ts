@@ -26,8 +26,8 @@ const WHITESPACE = /\s+/gu;
 const segmenter = new Intl.Segmenter('und', { granularity: 'grapheme' });
 
 /**
- * Normalise an answer for comparison display: Unicode NFC (so a decomposed 한 typed by some
- * keyboards equals the precomposed one), trim, and collapse every run of whitespace (including
+ * Normalise an answer for comparison display: Unicode NFC (so a decomposed syllable, e.g.
+ * U+1112 U+1161 U+11AB typed by some keyboards, equals the precomposed one), trim, and collapse every run of whitespace (including
  * NBSP and the ideographic space) to one ASCII space. Case is kept; see {@link foldForCompare}.
  */
 export function normaliseAnswer(text: string): string {

@@ -2,14 +2,11 @@
  * App-wide state: the database handle, whether storage works, scheduler settings, and the
  * notices the layout shows (storage unavailable, a write that failed, local data that vanished).
  */
-import {
-	StudyDb,
-	bundledDeckOutdated,
-	describeStorageError,
-	loadSchedulerSettings,
-	syncBundledDecks
-} from '$lib/db';
+import { systemClock } from '$lib/core/clock';
+import type { Message } from '$lib/core/message';
 import { DEFAULT_SCHEDULER_SETTINGS, type SchedulerSettings } from '$lib/scheduling';
+import { describeStorageError, startApp } from '$lib/services/app';
+import type { ServiceContext, StudyDb } from '$lib/services/context';
 
 /** localStorage key set once the learner has reviewed something on this device (case C05). */
 export const HAD_DATA_KEY = 'study-docker:had-data';
@@ -20,9 +17,9 @@ export class AppState {
 	db = $state.raw<StudyDb | null>(null);
 	status = $state<DbStatus>('loading');
 	/** Why storage is unavailable, for the banner. */
-	dbError = $state<string | null>(null);
+	dbError = $state.raw<Message | null>(null);
 	/** The last failed write, for the banner (the write itself was rolled back). */
-	writeError = $state<string | null>(null);
+	writeError = $state.raw<Message | null>(null);
 	/**
 	 * Another tab opened a newer version of the database: this tab closed its connection so the
 	 * upgrade is not blocked, and asks the learner to reload (never reloads by itself).
@@ -31,6 +28,13 @@ export class AppState {
 	/** The database is empty but this device had data before (storage was wiped). */
 	dataLost = $state(false);
 	settings = $state<SchedulerSettings>({ ...DEFAULT_SCHEDULER_SETTINGS });
+	/**
+	 * What the use cases are handed while storage works: the database, the device's clock and
+	 * the current settings (a new object when they change, so screens that depend on it reload).
+	 */
+	context = $derived.by<ServiceContext | null>(() =>
+		this.db ? { db: this.db, now: systemClock, settings: $state.snapshot(this.settings) } : null
+	);
 	#starting: Promise<void> | null = null;
 
 	/** Open the database and bring the bundled decks up to date. Safe to call many times. */
@@ -40,40 +44,25 @@ export class AppState {
 	}
 
 	async #start(): Promise<void> {
-		let db: StudyDb;
-		try {
-			db = new StudyDb();
-			await db.open();
-		} catch (error) {
+		const started = await startApp(
+			{
+				bundledVersion: async () => (await import('virtual:bundled-deck-version')).default,
+				bundledDecks: async () => (await import('virtual:bundled-deck')).default,
+				syncDrills: async (db, now) =>
+					(await import('./drill-sync.svelte')).syncDrillDeckIfChanged(db, now)
+			},
+			systemClock,
+			() => (this.newerVersionElsewhere = true)
+		);
+		if (!started.ok) {
 			this.status = 'unavailable';
-			this.dbError = describeStorageError(error);
+			this.dbError = started.error;
 			return;
 		}
-		db.on('versionchange', () => {
-			// Another tab opened a newer schema: close so that tab is not blocked, and ask for a
-			// reload here — never reload by ourselves, a review or quiz may be under way.
-			db.close();
-			this.newerVersionElsewhere = true;
-			return false;
-		});
-		try {
-			const now = new Date();
-			const { default: version } = await import('virtual:bundled-deck-version');
-			if (await bundledDeckOutdated(db, version)) {
-				const { default: decks } = await import('virtual:bundled-deck');
-				await syncBundledDecks(db, decks, version, now);
-			}
-			// The drill deck (one command card per recall drill) has its own version and chunk.
-			const { syncDrillDeckIfChanged } = await import('./drill-sync.svelte');
-			await syncDrillDeckIfChanged(db, now);
-			this.settings = await loadSchedulerSettings(db);
-			const reviews = await db.reviewLogs.count();
-			const imported = await db.decks.where('origin').equals('import').count();
-			this.dataLost = reviews === 0 && imported === 0 && readMarker();
-		} catch (error) {
-			this.writeError = describeStorageError(error);
-		}
-		this.db = db;
+		this.settings = started.settings;
+		this.writeError = started.error;
+		this.dataLost = started.empty && readMarker();
+		this.db = started.db;
 		this.status = 'ready';
 	}
 

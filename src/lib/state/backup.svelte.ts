@@ -1,58 +1,67 @@
 /**
- * Backup screen flow: export everything (one JSON file) or cards for Anki (TSV); restore a backup
- * after validating it and showing what it holds, by merge or replace. A bad or foreign file
- * changes nothing and says why.
+ * The backup section of the settings screen: export everything (one JSON file) or cards for Anki
+ * (TSV); restore a backup after validating it and showing what it holds, by merge or replace. A
+ * bad or foreign file changes nothing and says why.
  */
-import { exportAnkiTsv } from '$lib/db/anki';
+import { msg, type Message } from '$lib/core/message';
+import type { ServiceContext } from '$lib/services/context';
 import {
 	BackupError,
-	exportBackup,
-	parseBackup,
-	previewBackup,
-	restoreBackup,
-	serializeBackup,
+	exportAnkiFile,
+	exportBackupFile,
+	openBackup,
+	restoreBackupFile,
 	type BackupFile,
 	type BackupPreview,
+	type ExportedFile,
+	type Restored,
 	type RestoreMode
-} from '$lib/db/backup';
-import { loadSchedulerSettings, type StudyDb } from '$lib/db';
+} from '$lib/services/backup';
+
+export { backupFileName } from '$lib/services/backup';
 
 export type BackupStep = 'idle' | 'working' | 'preview' | 'done' | 'error';
 
-/** `study-docker-backup-2025-03-10.json` for a backup made on that (local) date. */
-export function backupFileName(now: Date, ext = 'json'): string {
-	const pad = (n: number) => String(n).padStart(2, '0');
-	const day = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-	return `study-docker-${ext === 'json' ? 'backup' : 'anki'}-${day}.${ext === 'json' ? 'json' : 'txt'}`;
+/** Why a backup step failed, as a message for the UI. */
+function failure(error: unknown): Message {
+	if (error instanceof BackupError) return error.reason;
+	return msg('backup_error_other', {
+		reason: error instanceof Error ? error.message : String(error)
+	});
 }
 
 export class BackupFlow {
 	step = $state<BackupStep>('idle');
 	preview = $state.raw<BackupPreview | null>(null);
-	error = $state<string | null>(null);
+	/** Why the last step failed. */
+	error = $state.raw<Message | null>(null);
 	restored = $state.raw<Record<string, number> | null>(null);
 	#file: BackupFile | null = null;
 
+	/**
+	 * @param ctx the app's service context (null while storage is not ready: exports and
+	 *   restores wait for it)
+	 * @param appVersion written into the backup file
+	 */
 	constructor(
-		private readonly db: StudyDb,
-		private readonly appVersion: string,
-		private readonly clock: () => Date = () => new Date()
+		private readonly ctx: () => ServiceContext | null,
+		private readonly appVersion: string
 	) {}
 
+	#ready(): ServiceContext {
+		const ctx = this.ctx();
+		if (!ctx) throw new Error('storage is not ready');
+		return ctx;
+	}
+
 	/** The whole database as one versioned JSON text. */
-	async exportJson(): Promise<{ name: string; text: string }> {
-		const now = this.clock();
-		const file = await exportBackup(this.db, now, {
-			name: 'study-docker',
-			version: this.appVersion
-		});
-		return { name: backupFileName(now), text: serializeBackup(file) };
+	exportJson(): Promise<ExportedFile> {
+		return exportBackupFile(this.#ready(), this.appVersion);
 	}
 
 	/** Every live card as a TSV file Anki's importer reads. */
-	async exportAnki(): Promise<{ name: string; text: string }> {
-		const [cards, decks] = await Promise.all([this.db.cards.toArray(), this.db.decks.toArray()]);
-		return { name: backupFileName(this.clock(), 'txt'), text: exportAnkiTsv(cards, decks) };
+	exportAnki(): Promise<ExportedFile> {
+		return exportAnkiFile(this.#ready());
 	}
 
 	/** Read and validate a backup file; on success show its preview (nothing is written yet). */
@@ -61,31 +70,33 @@ export class BackupFlow {
 		this.error = null;
 		this.restored = null;
 		try {
-			this.#file = parseBackup(text);
-			this.preview = previewBackup(this.#file);
+			const opened = openBackup(text);
+			this.#file = opened.file;
+			this.preview = opened.preview;
 			this.step = 'preview';
 		} catch (error) {
 			this.#file = null;
 			this.preview = null;
 			this.step = 'error';
-			this.error = error instanceof BackupError ? error.message : String(error);
+			this.error = failure(error);
 		}
 	}
 
 	/**
-	 * Write the opened backup (one transaction). Returns the scheduler settings now stored, so the
-	 * app can use them at once.
+	 * Write the opened backup (one transaction). Returns what was written and the scheduler
+	 * settings now stored, so the app can use them at once; null when nothing was restored.
 	 */
-	async restore(mode: RestoreMode) {
+	async restore(mode: RestoreMode): Promise<Restored | null> {
 		if (!this.#file) return null;
 		this.step = 'working';
 		try {
-			this.restored = await restoreBackup(this.db, this.#file, mode);
+			const done = await restoreBackupFile(this.#ready(), this.#file, mode);
+			this.restored = done.written;
 			this.step = 'done';
-			return await loadSchedulerSettings(this.db);
+			return done;
 		} catch (error) {
 			this.step = 'error';
-			this.error = error instanceof Error ? error.message : String(error);
+			this.error = failure(error);
 			return null;
 		}
 	}

@@ -41,7 +41,9 @@ afterEach(async () => {
 });
 
 function session(clock: () => Date = () => NOW) {
-	return new ReviewSession(db, [deckId], { ...DEFAULT_SCHEDULER_SETTINGS }, clock);
+	return new ReviewSession({ db, now: clock, settings: { ...DEFAULT_SCHEDULER_SETTINGS } }, [
+		deckId
+	]);
 }
 
 describe('review card actions', () => {

@@ -3,10 +3,13 @@
  * results. Typing only changes `text`; the query runs once the learner pauses for
  * {@link SEARCH_DEBOUNCE_MS}, and only the result list re-renders.
  */
-import { cardFacets, searchCards, unburyDue, type CardFacets, type CardPage } from '$lib/db';
-import type { BrowseParams } from '$lib/components/cards/card-view';
-import { app } from './app.svelte';
+import { untrack } from 'svelte';
+import type { ServiceContext } from '$lib/services/context';
+import { browserFacets, searchPage, type CardFacets, type CardPage } from '$lib/services/cards';
+import type { BrowseParams } from './browse-params';
 import { Live } from './live.svelte';
+
+export { browseQuery, parseBrowseParams, type BrowseParams } from './browse-params';
 
 /** Rows per page of the list. */
 export const PAGE_SIZE = 50;
@@ -26,41 +29,49 @@ export class CardBrowser {
 	/** What is in the search box right now. */
 	text = $state('');
 	facets = $state.raw<CardFacets | null>(null);
-	readonly results: Live<BrowseResult, { db: NonNullable<typeof app.db>; params: BrowseParams }>;
+	readonly results: Live<BrowseResult, { ctx: ServiceContext; params: BrowseParams }>;
 	#timer: ReturnType<typeof setTimeout> | undefined;
 
 	/**
 	 * Create inside a component (the live query lives as long as it).
+	 * @param ctx the app's service context (null while storage is not ready)
 	 * @param initial filters read from the URL
 	 * @param onChange told whenever the filters change, e.g. to write them into the URL
+	 * @param onError reading the filter menus failed
 	 */
 	constructor(
+		private readonly ctx: () => ServiceContext | null,
 		initial: BrowseParams,
-		private readonly onChange: (params: BrowseParams) => void = () => {}
+		private readonly onChange: (params: BrowseParams) => void = () => {},
+		onError: (error: unknown) => void = () => {}
 	) {
 		this.params = initial;
 		this.text = initial.text ?? '';
 		this.results = new Live(
-			() => (app.db ? { db: app.db, params: $state.snapshot(this.params) as BrowseParams } : null),
-			async ({ db, params }) => {
+			() => {
+				const c = ctx();
+				return c ? { ctx: c, params: $state.snapshot(this.params) as BrowseParams } : null;
+			},
+			async ({ ctx, params }) => {
 				const started = performance.now();
-				const page = await searchCards(db, params, {
+				const page = await searchPage(ctx, params, {
 					offset: (params.page - 1) * PAGE_SIZE,
 					limit: PAGE_SIZE
 				});
 				return { ...page, params, queryMs: performance.now() - started };
 			}
 		);
+		// The filter menus, once storage is ready (bringing back buried cards whose day has come).
+		$effect(() => {
+			if (ctx()) untrack(() => this.loadFacets()).catch(onError);
+		});
 		$effect(() => () => clearTimeout(this.#timer));
 	}
 
 	/** Load what the filter menus offer, and bring back buried cards whose day has come. */
-	async loadFacets(now: Date): Promise<void> {
-		await app.start();
-		const db = app.db;
-		if (!db) return;
-		await unburyDue(db, now);
-		this.facets = await cardFacets(db);
+	async loadFacets(): Promise<void> {
+		const c = this.ctx();
+		if (c) this.facets = await browserFacets(c);
 	}
 
 	/** The search box changed: run the search after a pause in typing. */

@@ -13,6 +13,7 @@ function recall(id: string): RecallDrill {
 	return {
 		kind: 'recall',
 		id,
+		promptEn: id,
 		prompt: id,
 		expected: 'docker version',
 		slots: {},
@@ -27,6 +28,8 @@ function scenario(id: string): ScenarioDrill {
 	return {
 		kind: 'scenario',
 		id,
+		titleEn: id,
+		promptEn: id,
 		title: id,
 		prompt: id,
 		start: 'fresh',

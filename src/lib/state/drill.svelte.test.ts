@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { renderReason } from '$lib/components/drill/reasons';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { QUEUE, StudyDb } from '$lib/db';
@@ -120,7 +121,10 @@ describe('recall run', () => {
 		await r.submit('sudo usermod -G docker alice');
 		expect(r.last?.verdict.verdict).toBe('wrong');
 		expect(r.last?.verdict.reasonIds).toContain('usermod-no-append');
-		expect(r.last?.verdict.reason).toContain('C23');
+		// The learner sees what went wrong, never an internal case id.
+		const text = r.last!.verdict.reasons.map((x) => renderReason(x, 'ko')).join(' ');
+		expect(text).toContain('sudo');
+		expect(text).not.toMatch(/C\d\d/);
 		expect(r.wrongAttempts).toBe(1);
 		expect(r.graded).toBeNull();
 		expect(await logs()).toHaveLength(0);
@@ -171,7 +175,7 @@ describe('recall run', () => {
 		for (let i = 0; i < 6; i++) await r.nextHint();
 		expect(r.hintLevel).toBe(4);
 		expect(r.revealed).toBe(true);
-		expect(r.hints.at(-1)).toBe('`sudo usermod -aG docker alice`');
+		expect(r.hints.at(-1)).toMatchObject({ authored: '`sudo usermod -aG docker alice`' });
 		expect(r.graded?.rating).toBe(Rating.Again);
 		await r.submit('sudo usermod -aG docker alice');
 		expect(r.finished).toBe(true);

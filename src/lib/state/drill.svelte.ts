@@ -19,16 +19,19 @@ import {
 	HINT_LEVELS,
 	MAX_LINE_LENGTH,
 	checkDrill,
+	compileTemplate,
 	describeGoal,
 	goalMet,
 	hintAt,
 	prompt as promptOf,
+	revealOf,
 	ratingFor,
-	runLine,
 	startHost,
 	type Drill,
 	type DrillCheck,
+	type Hint,
 	type HostState,
+	type Reason,
 	type RecallDrill
 } from '$lib/drill';
 import { Scheduler, type Grade, type SchedulerSettings } from '$lib/scheduling';
@@ -83,15 +86,6 @@ export function drillCardId(drillId: string): string {
 	return `drill:${drillId}`;
 }
 
-/** Slot names in a command template, in order of first use (`{user}` → `user`). */
-function slotNames(template: string): string[] {
-	const names: string[] = [];
-	for (const match of template.matchAll(/\{([A-Za-z][A-Za-z0-9_-]*)\}/g)) {
-		if (!names.includes(match[1]!)) names.push(match[1]!);
-	}
-	return names;
-}
-
 /**
  * The drill deck as parsed notes: one `command` card per recall drill (scenarios are not cards).
  * Front: the task (Markdown); back: the answer with slots filled; `command.template`: what the
@@ -105,12 +99,12 @@ export function drillDeckNotes(drills: Drill[]): ParsedNotes {
 			anchor: `drill:${d.id}`,
 			kind: 'command',
 			front: d.prompt,
-			back: hintAt(d, HINT_LEVELS),
+			back: revealOf(d),
 			topic: [DRILL_DECK_TITLE],
 			command: {
 				template: d.expected,
 				original: d.expected,
-				slots: slotNames(d.expected).map((name) => ({ name, label: name }))
+				slots: compileTemplate(d.expected).slots.map(({ name, label }) => ({ name, label }))
 			},
 			tags: [...d.tags, 'drill'],
 			source: { ...d.source }
@@ -177,7 +171,8 @@ export type TerminalEntry =
 /** A goal of a scenario with whether it holds on the current host. */
 export interface GoalStatus {
 	goal: string;
-	text: string;
+	/** The goal for the UI to render in its language. */
+	text: Reason;
 	met: boolean;
 }
 
@@ -245,10 +240,13 @@ export class DrillRun {
 		return this.hintLevel >= HINT_LEVELS;
 	}
 
-	/** Hints shown so far, level 1 first (Markdown). */
-	get hints(): string[] {
-		const shown: string[] = [];
-		for (let level = 1; level <= this.hintLevel; level++) shown.push(hintAt(this.drill, level));
+	/** Hints shown so far, level 1 first (authored Markdown or reasons for the UI to render). */
+	get hints(): Hint[] {
+		const shown: Hint[] = [];
+		for (let level = 1; level <= this.hintLevel; level++) {
+			const hint = hintAt(this.drill, level);
+			if (hint) shown.push(hint);
+		}
 		return shown;
 	}
 
@@ -300,8 +298,8 @@ export class DrillRun {
 			return;
 		}
 		const check = checkDrill(this.drill, text, this.host);
-		// `clear` is a screen action the judge does not report; the host says whether the line asked for it.
-		const cleared = runLine(this.host, text).clear === true;
+		// `clear` is a screen action: the host says whether the line asked for it.
+		const cleared = check.clear === true;
 		this.host = check.host;
 		this.last = check;
 		const output: TerminalEntry[] = check.output

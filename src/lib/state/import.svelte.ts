@@ -1,61 +1,71 @@
 /**
- * Import flow: read a notes file (or pasted text) → parse (in the browser, same parser as the
- * build) → plan against what is stored → show the summary → apply in one transaction.
- * Nothing is written before the learner confirms, and a failed write changes nothing.
+ * The import screen: read a notes file (or pasted text) → parse and plan (nothing written) →
+ * show the summary → apply in one transaction. Nothing is written before the learner confirms,
+ * and a failed write changes nothing.
  */
-import type { NotesWarning } from '$lib/content/types';
-import { applyImport, deckIdFor, planImport, type ImportPlan, type StudyDb } from '$lib/db';
+import type { NotesWarning } from '$lib/cards';
+import { msg, type Message } from '$lib/core/message';
+import type { ServiceContext } from '$lib/services/context';
+import {
+	ImportRefusedError,
+	NoCardsError,
+	applyImport,
+	checkNotesSize,
+	prepareImport,
+	type ImportPlan
+} from '$lib/services/import';
 
-/** Largest notes file accepted (bytes); bigger files are refused with a reason before reading. */
-export const MAX_NOTES_BYTES = 10 * 1024 * 1024;
+export { MAX_NOTES_BYTES } from '$lib/services/import';
 
 export type ImportStep = 'idle' | 'parsing' | 'preview' | 'saving' | 'done' | 'error';
+
+/** Why the last step failed, as a message for the UI. */
+function failure(error: unknown): Message {
+	if (error instanceof ImportRefusedError) return error.reason;
+	const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+	return msg('import_failed', { reason });
+}
 
 export class ImportFlow {
 	step = $state<ImportStep>('idle');
 	plan = $state.raw<ImportPlan | null>(null);
 	warnings = $state.raw<NotesWarning[]>([]);
 	cardCount = $state(0);
-	error = $state<string | null>(null);
+	/** Why the last step failed (a message id and its parameters). */
+	error = $state.raw<Message | null>(null);
 
-	constructor(
-		private readonly db: StudyDb,
-		private readonly clock: () => Date = () => new Date()
-	) {}
+	/** @param ctx the app's service context (null while storage is not ready: nothing happens) */
+	constructor(private readonly ctx: () => ServiceContext | null) {}
 
 	/** Parse `text` as the notes file `fileName` and plan the import (nothing is written). */
 	async prepare(text: string, fileName: string): Promise<void> {
+		const ctx = this.ctx();
+		if (!ctx) return;
 		this.step = 'parsing';
 		this.error = null;
 		try {
-			const { parseNotes } = await import('$lib/content/parse');
-			const deckId = deckIdFor('import', fileName);
-			const parsed = parseNotes(text, fileName, { deck: deckId });
-			this.warnings = parsed.warnings;
-			this.cardCount = parsed.cards.length;
-			if (parsed.cards.length === 0) {
-				this.step = 'error';
-				this.error = 'no-cards';
-				return;
-			}
-			this.plan = await planImport(
-				this.db,
-				{ id: deckId, title: parsed.title, origin: 'import', file: fileName, sourceText: text },
-				parsed.cards,
-				this.clock()
-			);
+			const prepared = await prepareImport(ctx, text, fileName);
+			this.warnings = prepared.warnings;
+			this.cardCount = prepared.cardCount;
+			this.plan = prepared.plan;
 			this.step = 'preview';
 		} catch (error) {
+			if (error instanceof NoCardsError) {
+				this.warnings = error.warnings;
+				this.cardCount = 0;
+			}
 			this.step = 'error';
-			this.error = error instanceof Error ? error.message : String(error);
+			this.error = failure(error);
 		}
 	}
 
 	/** Read a picked file, refusing oversized ones, then `prepare` it. */
 	async prepareFile(file: File): Promise<void> {
-		if (file.size > MAX_NOTES_BYTES) {
+		try {
+			checkNotesSize(file);
+		} catch (error) {
 			this.step = 'error';
-			this.error = `${file.name}: ${Math.round(file.size / 1024 / 1024)} MB > ${MAX_NOTES_BYTES / 1024 / 1024} MB`;
+			this.error = failure(error);
 			return;
 		}
 		await this.prepare(await file.text(), file.name);
@@ -63,14 +73,15 @@ export class ImportFlow {
 
 	/** Write the planned import. On failure nothing was written (one transaction). */
 	async apply(): Promise<void> {
-		if (!this.plan) return;
+		const ctx = this.ctx();
+		if (!this.plan || !ctx) return;
 		this.step = 'saving';
 		try {
-			await applyImport(this.db, this.plan, this.clock());
+			await applyImport(ctx, this.plan);
 			this.step = 'done';
 		} catch (error) {
 			this.step = 'error';
-			this.error = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+			this.error = failure(error);
 		}
 	}
 

@@ -2,9 +2,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { QUEUE, StudyDb, type CardRow } from '$lib/db';
 import { generateQuiz, startAttempt, type Attempt, type Question, type TimeLimit } from '$lib/quiz';
 import { DOCKER_CARDS } from '$lib/quiz/test-cards';
-import { DEFAULT_SCHEDULER_SETTINGS, Scheduler, newMemoryState } from '$lib/scheduling';
+import { DEFAULT_SCHEDULER_SETTINGS, newMemoryState } from '$lib/scheduling';
 import { QuizSession } from './quiz-session.svelte';
-import { loadAttempt, saveAttempt } from './quiz.svelte';
+import { loadAttempt, saveAttempt } from '$lib/services/quiz';
+import type { ServiceContext } from '$lib/services/context';
 
 const T0 = new Date('2026-03-02T09:00:00+09:00');
 const S = 1000;
@@ -30,7 +31,7 @@ function right(q: Question) {
 }
 
 const memory = (a: Attempt, clock: FakeClock) =>
-	new QuizSession(a, { db: null, scheduler: null, clock: clock.now });
+	new QuizSession(a, { ctx: null, clock: clock.now });
 
 describe('countdown from the clock (C15)', () => {
 	it('C15: hidden from second 5 to second 50 of a 60 s quiz → 10 s left on return', () => {
@@ -180,7 +181,12 @@ describe('answers and questions', () => {
 describe('with the database', () => {
 	let db: StudyDb;
 	let n = 0;
-	const scheduler = new Scheduler(DEFAULT_SCHEDULER_SETTINGS, { fuzz: false });
+	const ctx = (): ServiceContext => ({
+		db,
+		now: () => T0,
+		settings: { ...DEFAULT_SCHEDULER_SETTINGS },
+		fuzz: false
+	});
 
 	beforeEach(async () => {
 		db = new StudyDb(`quiz-session-test-${n++}`);
@@ -206,17 +212,17 @@ describe('with the database', () => {
 	it('saves every answer as it is given, and a new session resumes it with the time left', async () => {
 		const clock = new FakeClock();
 		const a = attempt({ kind: 'total', ms: 60 * S });
-		await saveAttempt(db, a);
-		const s = new QuizSession(a, { db, scheduler, clock: clock.now });
+		await saveAttempt(ctx(), a);
+		const s = new QuizSession(a, { ctx: ctx(), clock: clock.now });
 		clock.advance(4);
 		await s.answer(a.questions[0]!.id, right(a.questions[0]!));
-		expect((await loadAttempt(db, a.id))!.attempt.answers).toHaveProperty(a.questions[0]!.id);
+		expect((await loadAttempt(ctx(), a.id))!.attempt.answers).toHaveProperty(a.questions[0]!.id);
 		clock.advance(4);
 		await s.answer(a.questions[1]!.id, right(a.questions[1]!));
 		// The page is killed; the app opens again 20 s later.
 		clock.advance(20);
-		const stored = (await loadAttempt(db, a.id))!.attempt;
-		const resumed = new QuizSession(stored, { db, scheduler, clock: clock.now });
+		const stored = (await loadAttempt(ctx(), a.id))!.attempt;
+		const resumed = new QuizSession(stored, { ctx: ctx(), clock: clock.now });
 		expect(resumed.attempt.questions).toEqual(a.questions);
 		expect(Object.keys(resumed.attempt.answers)).toEqual([a.questions[0]!.id, a.questions[1]!.id]);
 		expect(resumed.timeLeftMs).toBe(32 * S);
@@ -225,8 +231,8 @@ describe('with the database', () => {
 	it('submits through the database: score on the row, wrong cards lapsed, once', async () => {
 		const clock = new FakeClock();
 		const a = attempt({ kind: 'total', ms: 60 * S });
-		await saveAttempt(db, a);
-		const s = new QuizSession(a, { db, scheduler, clock: clock.now });
+		await saveAttempt(ctx(), a);
+		const s = new QuizSession(a, { ctx: ctx(), clock: clock.now });
 		clock.advance(3);
 		await s.answer(a.questions[0]!.id, right(a.questions[0]!));
 		clock.advance(2);
@@ -236,7 +242,7 @@ describe('with the database', () => {
 		expect((await db.quizAttempts.get(a.id))!.score).toEqual({ correct: 1, total: 5 });
 		expect(await db.reviewLogs.where('cardId').equals(a.questions[0]!.cardId!).count()).toBe(0);
 		// Opening the result again (a new session on the submitted attempt) logs nothing more.
-		const again = new QuizSession(outcome.attempt, { db, scheduler, clock: clock.now });
+		const again = new QuizSession(outcome.attempt, { ctx: ctx(), clock: clock.now });
 		expect(again.finished).toBe(true);
 		expect((await again.submit()).lapsed).toBe(0);
 		expect(await db.reviewLogs.count()).toBe(4);
@@ -248,8 +254,7 @@ describe('with the database', () => {
 		const errors: unknown[] = [];
 		db.close();
 		const s = new QuizSession(a, {
-			db,
-			scheduler,
+			ctx: ctx(),
 			clock: clock.now,
 			onWriteError: (e) => errors.push(e)
 		});

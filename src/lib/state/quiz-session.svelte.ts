@@ -8,7 +8,7 @@
  * really left when it comes back, and an attempt whose deadline passed meanwhile is submitted at
  * its deadline with no extra time.
  */
-import type { StudyDb } from '$lib/db';
+import { systemClock, type Clock } from '$lib/core/clock';
 import {
 	announceAt,
 	answer as answerAttempt,
@@ -25,17 +25,18 @@ import {
 	type AttemptScore,
 	type Question
 } from '$lib/quiz';
-import type { Scheduler } from '$lib/scheduling';
-import { finaliseAttempt, saveAttempt } from './quiz.svelte';
+import type { ServiceContext } from '$lib/services/context';
+import { finaliseAttempt, saveAttempt } from '$lib/services/quiz';
 
 /** What a {@link QuizSession} needs from the app. */
 export interface QuizSessionOptions {
-	/** Where answers and the submission go; null keeps everything in memory (tests, no storage). */
-	db: StudyDb | null;
-	/** Grades the wrong cards at submission (needed with a `db`). */
-	scheduler: Scheduler | null;
-	/** The clock; default `new Date()`. */
-	clock?: () => Date;
+	/**
+	 * Where answers and the submission go (its scheduler grades the wrong cards); null keeps
+	 * everything in memory (tests, no storage).
+	 */
+	ctx: ServiceContext | null;
+	/** The clock; default the context's, else the device's. */
+	clock?: Clock;
 	/** A write failed (the attempt stays in memory and the quiz goes on). */
 	onWriteError?: (error: unknown) => void;
 }
@@ -52,7 +53,7 @@ export interface QuizOutcome {
  * The quiz screen's state for one attempt. Build it from a stored attempt (`loadAttempt`), call
  * {@link QuizSession.tick} from the frame loop and on `visibilitychange`, {@link QuizSession.answer}
  * for each answer (saved at once), {@link QuizSession.submit} for the submit button; the deadline
- * submits by itself on the first tick after it. Tests drive it with a fake clock and `db: null`.
+ * submits by itself on the first tick after it. Tests drive it with a fake clock and `ctx: null`.
  */
 export class QuizSession {
 	/** The attempt as last saved (replaced, never mutated: it is written to IndexedDB as is). */
@@ -61,15 +62,17 @@ export class QuizSession {
 	nowMs = $state(0);
 	/** Set on the tick that crosses one minute left (for a polite live region, once). */
 	announced = $state(false);
-	/** Why the last answer was not recorded (Korean, from `$lib/quiz`), until the next answer. */
+	/** Why the last answer was not recorded (from `$lib/quiz`), until the next answer. */
 	refusal = $state<string | null>(null);
 	/** Set once the attempt is submitted and scored. */
 	outcome = $state.raw<QuizOutcome | null>(null);
 	/** Total limit: the question on screen (the learner moves freely). */
 	#shown = $state(0);
 	#submitting: Promise<QuizOutcome> | null = null;
-	readonly #clock: () => Date;
+	readonly #clock: Clock;
 	readonly #options: QuizSessionOptions;
+	/** The context with the session's clock, or null without storage. */
+	readonly #ctx: ServiceContext | null;
 
 	/** Milliseconds left on the countdown (whole quiz, or the current question); never negative. */
 	timeLeftMs = $derived(timeLeftMs(this.attempt, new Date(this.nowMs)));
@@ -104,7 +107,8 @@ export class QuizSession {
 	 */
 	constructor(attempt: Attempt, options: QuizSessionOptions) {
 		this.#options = options;
-		this.#clock = options.clock ?? (() => new Date());
+		this.#clock = options.clock ?? options.ctx?.now ?? systemClock;
+		this.#ctx = options.ctx ? { ...options.ctx, now: this.#clock } : null;
 		this.attempt = attempt;
 		this.nowMs = this.#clock().getTime();
 		if (attempt.spec.timeLimit.kind === 'total') {
@@ -150,8 +154,8 @@ export class QuizSession {
 
 	/**
 	 * Record an answer at the clock's time and save the attempt (one row `put`). A refused answer
-	 * (time up, already submitted, not the current question) is not saved; its Korean reason is
-	 * kept in {@link QuizSession.refusal}. A failed write is reported and the answer kept in memory.
+	 * (time up, already submitted, not the current question) is not saved; its reason is kept in
+	 * {@link QuizSession.refusal}. A failed write is reported and the answer kept in memory.
 	 */
 	async answer(qid: string, value: AnswerValue): Promise<AnswerResult> {
 		const now = this.#clock();
@@ -164,10 +168,9 @@ export class QuizSession {
 		}
 		this.refusal = null;
 		this.attempt = result.attempt;
-		const db = this.#options.db;
-		if (db) {
+		if (this.#ctx) {
 			try {
-				const saved = await saveAttempt(db, result.attempt);
+				const saved = await saveAttempt(this.#ctx, result.attempt);
 				if (saved === 'already-submitted') await this.submit();
 			} catch (error) {
 				this.#options.onWriteError?.(error);
@@ -178,7 +181,7 @@ export class QuizSession {
 
 	/**
 	 * Submit the attempt (the learner's button, or the deadline): once; later calls share the
-	 * first. With a database, `finaliseAttempt` writes the row and the quiz lapses in one
+	 * first. With a context, `finaliseAttempt` writes the row and the quiz lapses in one
 	 * transaction; a failed write is reported and the result is computed in memory.
 	 */
 	submit(): Promise<QuizOutcome> {
@@ -188,11 +191,10 @@ export class QuizSession {
 
 	async #submit(): Promise<QuizOutcome> {
 		const now = this.#clock();
-		const { db, scheduler } = this.#options;
 		let outcome: QuizOutcome | null = null;
-		if (db && scheduler) {
+		if (this.#ctx) {
 			try {
-				const done = await finaliseAttempt(db, scheduler, this.attempt.id, now);
+				const done = await finaliseAttempt({ ...this.#ctx, now: () => now }, this.attempt.id);
 				outcome = { attempt: done.attempt, score: done.score, lapsed: done.lapsed.length };
 			} catch (error) {
 				this.#options.onWriteError?.(error);

@@ -3,58 +3,25 @@
  * Every grade is written (card + log row, one transaction) before the next card appears.
  */
 import type { Grade } from 'ts-fsrs';
+import type { CardRow } from '$lib/cards';
+import { queueKind, type GradeOutcome } from '$lib/scheduling';
+import type { ServiceContext } from '$lib/services/context';
 import {
-	QUEUE,
-	StaleCardError,
 	buryUntilNextDay,
-	gradeCard,
-	setSuspended,
-	memoryOf,
-	sessionQueue,
+	checkTyped,
+	gradeReview,
+	loadReviewQueue,
+	previewGrades,
+	queueAfterGrade,
+	StaleCardError,
+	suspendCard,
 	undoReview,
-	unburyDue,
-	type CardRow,
-	type StudyDb
-} from '$lib/db';
-import { judgeCommand, type Verdict } from '$lib/drill/judge';
-import {
-	Scheduler,
-	buildSessionQueue,
-	queueKind,
-	type GradeOutcome,
-	type SchedulerSettings
-} from '$lib/scheduling';
-import { compareTypedAnswer, type TypedAnswerComparison } from '$lib/scheduling/typein';
+	type TypedResult
+} from '$lib/services/review';
 
-/** What typing an answer gave: a character diff (type-in cards) or a drill verdict (command cards). */
-export type TypedResult =
-	| { kind: 'diff'; typed: string; comparison: TypedAnswerComparison }
-	| { kind: 'verdict'; typed: string; verdict: Verdict };
-
-/** Cards answered by typing: type-in cards and command cards. */
-export function expectsTyping(card: Pick<CardRow, 'kind' | 'command'>): boolean {
-	return card.kind === 'typein' || (card.kind === 'command' && card.command !== undefined);
-}
-
-/**
- * Check a typed answer against a card. Command cards are judged by meaning with the drill's
- * matcher (the learner is `alice`); type-in cards are compared after NFC normalisation, trimming
- * and Latin case folding, with a character diff.
- */
-export function checkTyped(
-	card: Pick<CardRow, 'kind' | 'command' | 'back' | 'override'>,
-	typed: string
-): TypedResult {
-	if (card.kind === 'command' && card.command) {
-		return { kind: 'verdict', typed, verdict: judgeCommand(card.command.template, typed) };
-	}
-	// The learner's edit of the answer (card browser) is the answer now.
-	const expected = card.override?.back ?? card.back;
-	return { kind: 'diff', typed, comparison: compareTypedAnswer(typed, expected) };
-}
+export { checkTyped, expectsTyping, type TypedResult } from '$lib/services/review';
 
 export class ReviewSession {
-	#scheduler: Scheduler;
 	queue = $state.raw<CardRow[]>([]);
 	revealed = $state(false);
 	loading = $state(true);
@@ -76,7 +43,7 @@ export class ReviewSession {
 
 	current = $derived(this.queue[0]);
 	previews = $derived.by<Record<Grade, GradeOutcome> | null>(() =>
-		this.current ? this.#scheduler.preview(memoryOf(this.current), this.shownAt) : null
+		this.current ? previewGrades(this.ctx, this.current, this.shownAt) : null
 	);
 	counts = $derived.by(() => {
 		const c = { new: 0, learning: 0, review: 0 };
@@ -87,24 +54,23 @@ export class ReviewSession {
 		this.graded + this.queue.length === 0 ? 1 : this.graded / (this.graded + this.queue.length)
 	);
 
+	/**
+	 * @param ctx database, clock and the settings the session runs with (fixed for the session)
+	 * @param deckIds the decks studied together
+	 * @param onWriteError a write failed (it was rolled back); the session goes on
+	 */
 	constructor(
-		private readonly db: StudyDb,
+		private readonly ctx: ServiceContext,
 		private readonly deckIds: string[],
-		private readonly settings: SchedulerSettings,
-		private readonly clock: () => Date = () => new Date(),
 		private readonly onWriteError: (error: unknown) => void = () => {}
-	) {
-		this.#scheduler = new Scheduler(settings);
-	}
+	) {}
 
 	/** Load (or reload) today's queue. */
 	async load(): Promise<void> {
-		const now = this.clock();
-		await unburyDue(this.db, now);
-		this.queue = await sessionQueue(this.db, this.deckIds, now, this.settings);
+		this.queue = await loadReviewQueue(this.ctx, this.deckIds);
 		this.revealed = false;
 		this.typed = null;
-		this.shownAt = this.clock();
+		this.shownAt = this.ctx.now();
 		this.loading = false;
 	}
 
@@ -126,15 +92,7 @@ export class ReviewSession {
 		if (!card || !this.revealed || this.busy) return;
 		this.busy = true;
 		try {
-			const result = await gradeCard(
-				this.db,
-				this.#scheduler,
-				card.id,
-				rating,
-				this.clock(),
-				'review',
-				card.reps
-			);
+			const result = await gradeReview(this.ctx, card.id, rating, { expectedReps: card.reps });
 			this.staleNotice = false;
 			this.cardNotice = null;
 			this.undoStack = [...this.undoStack, result.logId];
@@ -154,48 +112,33 @@ export class ReviewSession {
 		}
 	}
 
-	/**
-	 * Next card without a database round trip: the graded card leaves the queue, and comes back
-	 * in order if it is a learning card due within the learn-ahead limit. The daily limits were
-	 * applied when the queue was read, so only the order is recomputed here.
-	 */
+	/** Next card without a database round trip (see `queueAfterGrade`). */
 	#advance(graded: CardRow): void {
-		const now = this.clock();
-		const rest = this.queue.filter((c) => c.id !== graded.id);
-		const candidates = graded.queue === QUEUE.learning ? [...rest, graded] : rest;
-		const unlimited = { ...this.settings, newPerDay: Infinity, reviewsPerDay: Infinity };
-		this.queue = buildSessionQueue(
-			candidates.map((row) => ({ state: memoryOf(row), row })),
-			now,
-			unlimited,
-			{ newStudied: 0, reviewsDone: 0 }
-		).map((w) => w.row);
+		this.queue = queueAfterGrade(this.ctx, this.queue, graded);
 		this.revealed = false;
 		this.typed = null;
-		this.shownAt = now;
+		this.shownAt = this.ctx.now();
 	}
 
 	/** Suspend the card on screen (Anki `@`): out of every queue until unsuspended. */
 	suspendCurrent(): Promise<void> {
-		return this.#cardAction('suspended', (id) => setSuspended(this.db, id, true));
+		return this.#cardAction('suspended', (id) => suspendCard(this.ctx, id, true));
 	}
 
 	/** Bury the card on screen (Anki `-`) until the next study day starts. */
 	buryCurrent(): Promise<void> {
-		return this.#cardAction('buried', (id, now) =>
-			buryUntilNextDay(this.db, id, now, this.settings.dayStartHour)
-		);
+		return this.#cardAction('buried', (id) => buryUntilNextDay(this.ctx, id));
 	}
 
 	async #cardAction(
 		notice: 'suspended' | 'buried',
-		write: (cardId: string, now: Date) => Promise<unknown>
+		write: (cardId: string) => Promise<unknown>
 	): Promise<void> {
 		const card = this.current;
 		if (!card || this.busy) return;
 		this.busy = true;
 		try {
-			await write(card.id, this.clock());
+			await write(card.id);
 			this.cardNotice = notice;
 			await this.load();
 		} catch (error) {
@@ -211,7 +154,7 @@ export class ReviewSession {
 		if (logId === undefined || this.busy) return;
 		this.busy = true;
 		try {
-			const card = await undoReview(this.db, logId);
+			const card = await undoReview(this.ctx, logId);
 			this.undoStack = this.undoStack.slice(0, -1);
 			this.graded = Math.max(0, this.graded - 1);
 			this.leechNotice = false;

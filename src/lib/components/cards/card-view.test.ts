@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { ReviewLogRow } from '$lib/db';
 import { newMemoryState } from '$lib/scheduling';
-import {
-	browseQuery,
-	cardActionForKey,
-	cardHref,
-	historyRows,
-	oneDecimal,
-	parseBrowseParams
-} from './card-view';
+import type { ReviewLogRow } from '$lib/services/cards';
+import { browseQuery, parseBrowseParams } from '$lib/state/browse-params';
+import { cardActionForKey, cardHref, historyRows, oneDecimal } from './card-view';
 
 const NOW = new Date('2025-03-10T01:00:00Z');
 

@@ -4,9 +4,7 @@ import {
 	formatClock,
 	formatDuration,
 	formatPercent,
-	fractionLeft,
-	limitKey,
-	parseLimitKey
+	fractionLeft
 } from './format';
 
 describe('formatClock', () => {
@@ -48,17 +46,11 @@ describe('formatDuration', () => {
 });
 
 describe('small formats', () => {
-	it('percent, date, limit keys and the countdown bar', () => {
+	it('percent, date and the countdown bar', () => {
 		expect(formatPercent(4, 5, 'ko')).toBe('80%');
 		expect(formatPercent(0, 0, 'en')).toBe('0%');
 		const d = formatAttemptDate(new Date('2026-03-02T00:00:00Z'), 'en');
 		expect(d).toContain('Mar');
-		expect(parseLimitKey(limitKey({ kind: 'perQuestion', ms: 30_000 }))).toEqual({
-			kind: 'perQuestion',
-			ms: 30_000
-		});
-		expect(parseLimitKey('weekly:5')).toBeNull();
-		expect(parseLimitKey('total:abc')).toBeNull();
 		expect(fractionLeft(15_000, 60_000)).toBe(0.25);
 		expect(fractionLeft(-1, 60_000)).toBe(0);
 		expect(fractionLeft(90_000, 60_000)).toBe(1);

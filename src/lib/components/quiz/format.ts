@@ -3,8 +3,6 @@
  * or duration formats). Durations use `Intl.DurationFormat` where the browser has it (ECMA-402
  * 2025) and `Intl.NumberFormat` unit style elsewhere.
  */
-import type { TimeLimit } from '$lib/quiz';
-
 /** Whole minutes and seconds of a non-negative duration in ms (rounded to the nearest second). */
 function parts(ms: number): { minutes: number; seconds: number } {
 	const total = Math.max(0, Math.round(ms / 1000));
@@ -32,7 +30,8 @@ type DurationFormatCtor = new (
 ) => { format(d: { minutes?: number; seconds?: number }): string };
 
 /**
- * A duration in words, e.g. `2분 5초` / `2 min, 5 sec`; zero parts are left out (`5분`, `30초`).
+ * A duration in words, e.g. `2 min, 5 sec` (in Korean with the Korean units); zero parts are
+ * left out (`5 min`, `30 sec`).
  * @param ms duration in milliseconds, rounded to the nearest second.
  * @param durationFormat for tests: the `Intl.DurationFormat` constructor to use (default: the
  *   platform's, or the `NumberFormat` fallback when there is none; pass null to force it).
@@ -65,7 +64,7 @@ export function formatPercent(correct: number, total: number, locale: string): s
 	);
 }
 
-/** Date and time of an attempt for the history list, e.g. `3월 2일 오전 9:00`. */
+/** Date and time of an attempt for the history list, e.g. `Mar 2, 9:00 AM` (per locale). */
 export function formatAttemptDate(date: Date, locale: string): string {
 	return new Intl.DateTimeFormat(locale, {
 		month: 'short',
@@ -73,19 +72,6 @@ export function formatAttemptDate(date: Date, locale: string): string {
 		hour: 'numeric',
 		minute: '2-digit'
 	}).format(date);
-}
-
-/** Stable key of a time limit (for radio values and tests), e.g. `total:300000`. */
-export function limitKey(limit: TimeLimit): string {
-	return `${limit.kind}:${limit.ms}`;
-}
-
-/** The time limit a {@link limitKey} names; null for anything else. */
-export function parseLimitKey(key: string): TimeLimit | null {
-	const [kind, ms] = key.split(':');
-	const value = Number(ms);
-	if ((kind !== 'total' && kind !== 'perQuestion') || !Number.isInteger(value)) return null;
-	return { kind, ms: value };
 }
 
 /**

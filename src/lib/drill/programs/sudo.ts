@@ -1,0 +1,33 @@
+/** sudo(8). */
+import { f, spec, v } from '../spec';
+
+/** sudo(8), sudo 1.9. Options stop at the first operand (the command to run). */
+export const sudo = spec(
+	'sudo',
+	'sudo',
+	[
+		f('A', 'askpass'),
+		f('b', 'background'),
+		v('C', 'close-from'),
+		f('E', 'preserve-env'),
+		f('e', 'edit'),
+		v('g', 'group'),
+		f('H', 'set-home'),
+		f('h', 'help'),
+		f('i', 'login', "open root's login shell"),
+		f('K', 'remove-timestamp'),
+		f('k', 'reset-timestamp'),
+		f('l', 'list'),
+		f('n', 'non-interactive'),
+		f('P', 'preserve-groups'),
+		v('p', 'prompt'),
+		f('S', 'stdin'),
+		f('s', 'shell', 'open a root shell'),
+		v('U', 'other-user'),
+		v('u', 'user', 'run as this user (default root)'),
+		f('V', 'version'),
+		f('v', 'validate')
+	],
+	'usage: sudo -h | -K | -k | -V\nusage: sudo -v [-ABkNnS] [-g group] [-h host] [-p prompt] [-u user]\nusage: sudo [-ABbEHkNnPS] [-C num] [-D directory] [-g group] [-h host] [-p prompt] [-R directory] [-T timeout] [-u user] [VAR=value] [-i | -s] [command [arg ...]]',
+	{ usageExit: 1 }
+);
