@@ -108,3 +108,12 @@ export class StudyDb extends Dexie {
 		this.version(2).stores(STORES_V2);
 	}
 }
+
+/**
+ * The schema version of the database as stored (Dexie keeps version `n` as IndexedDB version
+ * `n × 10`). Higher than {@link SCHEMA_VERSION} when a newer build upgraded it: Dexie 4 still
+ * opens such a database if our tables exist, so start-up checks this (case C07).
+ */
+export function storedSchemaVersion(db: Dexie): number {
+	return db.isOpen() ? db.backendDB().version / 10 : 0;
+}
