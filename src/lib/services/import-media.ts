@@ -1,0 +1,247 @@
+/**
+ * What the learner picked for an import — one notes file, several files, a folder, or a `.zip`
+ * — as a flat list of paths, and the images among them read, checked and hashed before any
+ * parsing or writing (case C04: nothing but IndexedDB is awaited inside the import's
+ * transaction). The resolver built here is what the converter calls for each image it keeps.
+ */
+import { unzipSync } from 'fflate';
+import {
+	MAX_IMAGE_BYTES,
+	baseName,
+	mediaUrl,
+	resolveImageSrc,
+	sniffImageType,
+	type ImageType
+} from '$lib/cards';
+import { msg, type Message } from '$lib/core/message';
+import type { MediaRow } from '$lib/db';
+
+/** One picked file: its path from the root of what was picked, `/`-separated. */
+export interface PickedFile {
+	path: string;
+	/** Bytes, known before reading (the browser's `File.size`, the zip's declared size). */
+	size: number;
+	read: () => Promise<Uint8Array>;
+}
+
+/** Largest `.zip` accepted, unpacked (bytes). */
+export const MAX_ZIP_BYTES = 100 * 1024 * 1024;
+
+/** File names read as notes. */
+export const NOTES_EXTENSIONS = ['.md', '.markdown', '.txt'] as const;
+
+/** An import that cannot go on, with the message that says why (file names, sizes). */
+export class PickRefusedError extends Error {
+	override readonly name = 'PickRefusedError';
+	constructor(readonly reason: Message) {
+		super(reason.key);
+	}
+}
+
+/** Whether a path names a notes file (by its extension; the converter checks the content). */
+export function isNotesPath(path: string): boolean {
+	const lower = path.toLowerCase();
+	return NOTES_EXTENSIONS.some((ext) => lower.endsWith(ext));
+}
+
+/** Folders that only hold an operating system's or editor's own files. */
+function isJunkPath(path: string): boolean {
+	return path.split('/').some((part) => part.startsWith('.') || part === '__MACOSX');
+}
+
+/**
+ * The files inside a `.zip`, read with fflate. Directories, `__MACOSX/` and dot files are left
+ * out; entries are checked against their declared sizes before they are unpacked.
+ * @throws PickRefusedError `import_zip_unreadable` (not a zip, or damaged),
+ *   `import_zip_too_large` (more than {@link MAX_ZIP_BYTES} unpacked)
+ */
+export function readZip(name: string, bytes: Uint8Array): PickedFile[] {
+	let total = 0;
+	let entries: Record<string, Uint8Array>;
+	try {
+		entries = unzipSync(bytes, {
+			filter: (file) => {
+				if (file.name.endsWith('/') || isJunkPath(file.name)) return false;
+				total += file.originalSize;
+				if (total > MAX_ZIP_BYTES) throw new PickRefusedError(zipTooLarge(name, total));
+				return true;
+			}
+		});
+	} catch (error) {
+		if (error instanceof PickRefusedError) throw error;
+		throw new PickRefusedError(
+			msg('import_zip_unreadable', {
+				file: name,
+				reason: error instanceof Error ? error.message : String(error)
+			})
+		);
+	}
+	return Object.entries(entries).map(([path, data]) => ({
+		path,
+		size: data.length,
+		read: async () => data
+	}));
+}
+
+function zipTooLarge(file: string, bytes: number): Message {
+	return msg('import_zip_too_large', {
+		file,
+		size: Math.round(bytes / 1024 / 1024),
+		max: MAX_ZIP_BYTES / 1024 / 1024
+	});
+}
+
+/**
+ * The picked files with every `.zip` among them unpacked in place (its entries keep the zip's
+ * folder structure, under the zip's own folder).
+ */
+export async function expandPicked(files: readonly PickedFile[]): Promise<PickedFile[]> {
+	const out: PickedFile[] = [];
+	for (const file of files) {
+		if (isJunkPath(file.path)) continue;
+		if (!file.path.toLowerCase().endsWith('.zip')) {
+			out.push(file);
+			continue;
+		}
+		if (file.size > MAX_ZIP_BYTES) throw new PickRefusedError(zipTooLarge(file.path, file.size));
+		const folder = file.path.slice(0, file.path.lastIndexOf('/') + 1);
+		for (const entry of readZip(baseName(file.path), await file.read())) {
+			out.push({ ...entry, path: folder + entry.path });
+		}
+	}
+	return out;
+}
+
+/** An image problem the learner is told about, with the notes line that refers to it. */
+export interface ImageWarning {
+	file: string;
+	line: number;
+	message: Message;
+}
+
+/** A picked file that may be an image: checked, hashed, or why not. */
+type Candidate =
+	| { ok: true; row: MediaRow }
+	| { ok: false; why: 'not-image' | 'too-large'; size: number };
+
+/** sha-256 of `bytes` as lower-case hex (Web Crypto; in the browser and in Node 20). */
+export async function sha256Hex(bytes: Uint8Array): Promise<string> {
+	const digest = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
+	return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/**
+ * Every picked file but the notes, read, recognised by its magic bytes and hashed (files over
+ * {@link MAX_IMAGE_BYTES} are not read at all).
+ */
+async function readCandidates(
+	files: readonly PickedFile[],
+	now: Date
+): Promise<Map<string, Candidate>> {
+	const out = new Map<string, Candidate>();
+	for (const file of files) {
+		if (isNotesPath(file.path)) continue;
+		if (file.size > MAX_IMAGE_BYTES) {
+			out.set(file.path, { ok: false, why: 'too-large', size: file.size });
+			continue;
+		}
+		const bytes = await file.read();
+		const type: ImageType | null = sniffImageType(bytes);
+		if (!type) {
+			out.set(file.path, { ok: false, why: 'not-image', size: bytes.length });
+			continue;
+		}
+		const hash = await sha256Hex(bytes);
+		const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], { type });
+		out.set(file.path, {
+			ok: true,
+			row: { hash, blob, type, size: bytes.length, name: baseName(file.path), addedAt: now }
+		});
+	}
+	return out;
+}
+
+/** The images of one notes file: what the converter's resolver found, used and warned. */
+export interface ImageResolver {
+	/**
+	 * The card Markdown URL for an image `src` written on `line` of the notes (`media:<hash>`),
+	 * or null when it cannot be shown (a warning with the line is recorded).
+	 */
+	resolve: (src: string, line: number) => string | null;
+	/** Images referred to so far, one row per distinct content. */
+	used: () => MediaRow[];
+	warnings: () => ImageWarning[];
+}
+
+/**
+ * Read the images among `files` and build the resolver for the notes file `notesPath`. A `src`
+ * is looked up by its path relative to the notes file; when that path was not picked (several
+ * files picked from a phone's gallery arrive without folders), by its file name, if exactly one
+ * picked file has it.
+ */
+export async function imageResolver(
+	files: readonly PickedFile[],
+	notesPath: string,
+	now: Date
+): Promise<ImageResolver> {
+	const candidates = await readCandidates(files, now);
+	const byName = new Map<string, string[]>();
+	for (const path of candidates.keys()) {
+		const name = baseName(path).normalize('NFC');
+		byName.set(name, [...(byName.get(name) ?? []), path]);
+	}
+	const used = new Map<string, MediaRow>();
+	const warnings: ImageWarning[] = [];
+	const notesFile = baseName(notesPath);
+	const warn = (line: number, message: Message) =>
+		warnings.push({ file: notesFile, line, message });
+
+	function find(path: string): Candidate | undefined {
+		const exact = candidates.get(path) ?? candidates.get(path.normalize('NFC'));
+		if (exact) return exact;
+		const same = byName.get(baseName(path).normalize('NFC')) ?? [];
+		return same.length === 1 ? candidates.get(same[0]!) : undefined;
+	}
+
+	return {
+		resolve(src, line) {
+			const target = resolveImageSrc(notesPath, src);
+			if (target.kind === 'remote') {
+				warn(line, msg('import_image_remote', { src: short(src) }));
+				return null;
+			}
+			if (target.kind === 'invalid') {
+				warn(line, msg('import_image_missing', { src: short(src) }));
+				return null;
+			}
+			const found = find(target.path);
+			if (!found) {
+				warn(line, msg('import_image_missing', { src: short(src) }));
+				return null;
+			}
+			if (!found.ok) {
+				warn(
+					line,
+					found.why === 'too-large'
+						? msg('import_image_too_large', {
+								src: short(src),
+								size: (found.size / 1024 / 1024).toFixed(1),
+								max: MAX_IMAGE_BYTES / 1024 / 1024
+							})
+						: msg('import_image_not_image', { src: short(src) })
+				);
+				return null;
+			}
+			used.set(found.row.hash, found.row);
+			return mediaUrl(found.row.hash);
+		},
+		used: () => [...used.values()],
+		warnings: () => [...warnings]
+	};
+}
+
+/** A `src` as the learner wrote it, cut to a readable length for a warning. */
+function short(src: string): string {
+	const s = src.trim();
+	return s.length > 80 ? `${s.slice(0, 77)}…` : s;
+}
