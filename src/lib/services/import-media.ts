@@ -13,6 +13,7 @@ import {
 	sniffImageType,
 	type ImageType
 } from '$lib/cards';
+import { sha256Hex } from '$lib/core/hash';
 import { msg, type Message } from '$lib/core/message';
 import type { MediaRow } from '$lib/db';
 
@@ -123,12 +124,6 @@ export interface ImageWarning {
 type Candidate =
 	| { ok: true; row: MediaRow }
 	| { ok: false; why: 'not-image' | 'too-large'; size: number };
-
-/** sha-256 of `bytes` as lower-case hex (Web Crypto; in the browser and in Node 20). */
-export async function sha256Hex(bytes: Uint8Array): Promise<string> {
-	const digest = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
-	return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
-}
 
 /**
  * Every picked file but the notes, read, recognised by its magic bytes and hashed (files over
