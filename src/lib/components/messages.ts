@@ -103,7 +103,10 @@ export const IMPORT_MESSAGES: MessageTable = {
 	...STORAGE_MESSAGES,
 	import_no_cards: m.import_no_cards,
 	import_failed: m.import_failed,
-	import_too_large: m.import_too_large
+	import_too_large: m.import_too_large,
+	import_no_notes: m.import_no_notes,
+	import_zip_unreadable: m.import_zip_unreadable,
+	import_zip_too_large: m.import_zip_too_large
 };
 
 /** Why a quiz page cannot show its attempt. */

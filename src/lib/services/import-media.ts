@@ -15,6 +15,7 @@ import {
 } from '$lib/cards';
 import { sha256Hex } from '$lib/core/hash';
 import { msg, type Message } from '$lib/core/message';
+import type { ImageResolution } from '$lib/content/types';
 import type { MediaRow } from '$lib/db';
 
 /** One picked file: its path from the root of what was picked, `/`-separated. */
@@ -113,13 +114,6 @@ export async function expandPicked(files: readonly PickedFile[]): Promise<Picked
 	return out;
 }
 
-/** An image problem the learner is told about, with the notes line that refers to it. */
-export interface ImageWarning {
-	file: string;
-	line: number;
-	message: Message;
-}
-
 /** A picked file that may be an image: checked, hashed, or why not. */
 type Candidate =
 	| { ok: true; row: MediaRow }
@@ -156,16 +150,15 @@ async function readCandidates(
 	return out;
 }
 
-/** The images of one notes file: what the converter's resolver found, used and warned. */
+/** The images of one notes file: what the converter's resolver found and used. */
 export interface ImageResolver {
 	/**
-	 * The card Markdown URL for an image `src` written on `line` of the notes (`media:<hash>`),
-	 * or null when it cannot be shown (a warning with the line is recorded).
+	 * The card Markdown URL for an image `src` of the notes (`media:<hash>`), or why it cannot
+	 * be shown (the converter turns that into a warning on the image's line).
 	 */
-	resolve: (src: string, line: number) => string | null;
+	resolve: (src: string, line: number) => ImageResolution;
 	/** Images referred to so far, one row per distinct content. */
 	used: () => MediaRow[];
-	warnings: () => ImageWarning[];
 }
 
 /**
@@ -186,10 +179,6 @@ export async function imageResolver(
 		byName.set(name, [...(byName.get(name) ?? []), path]);
 	}
 	const used = new Map<string, MediaRow>();
-	const warnings: ImageWarning[] = [];
-	const notesFile = baseName(notesPath);
-	const warn = (line: number, message: Message) =>
-		warnings.push({ file: notesFile, line, message });
 
 	function find(path: string): Candidate | undefined {
 		const exact = candidates.get(path) ?? candidates.get(path.normalize('NFC'));
@@ -199,44 +188,23 @@ export async function imageResolver(
 	}
 
 	return {
-		resolve(src, line) {
+		resolve(src) {
 			const target = resolveImageSrc(notesPath, src);
-			if (target.kind === 'remote') {
-				warn(line, msg('import_image_remote', { src: short(src) }));
-				return null;
-			}
-			if (target.kind === 'invalid') {
-				warn(line, msg('import_image_missing', { src: short(src) }));
-				return null;
-			}
-			const found = find(target.path);
-			if (!found) {
-				warn(line, msg('import_image_missing', { src: short(src) }));
-				return null;
-			}
+			if (target.kind === 'remote') return { problem: 'remote' };
+			const found = target.kind === 'file' ? find(target.path) : undefined;
+			if (!found) return { problem: 'missing' };
 			if (!found.ok) {
-				warn(
-					line,
-					found.why === 'too-large'
-						? msg('import_image_too_large', {
-								src: short(src),
-								size: (found.size / 1024 / 1024).toFixed(1),
-								max: MAX_IMAGE_BYTES / 1024 / 1024
-							})
-						: msg('import_image_not_image', { src: short(src) })
-				);
-				return null;
+				return found.why === 'too-large'
+					? {
+							problem: 'too-large',
+							size: (found.size / 1024 / 1024).toFixed(1),
+							max: MAX_IMAGE_BYTES / 1024 / 1024
+						}
+					: { problem: 'not-image' };
 			}
 			used.set(found.row.hash, found.row);
-			return mediaUrl(found.row.hash);
+			return { url: mediaUrl(found.row.hash) };
 		},
-		used: () => [...used.values()],
-		warnings: () => [...warnings]
+		used: () => [...used.values()]
 	};
-}
-
-/** A `src` as the learner wrote it, cut to a readable length for a warning. */
-function short(src: string): string {
-	const s = src.trim();
-	return s.length > 80 ? `${s.slice(0, 77)}…` : s;
 }
