@@ -111,7 +111,7 @@ test('the notes file alone: the missing image is a warning with its line, never 
 	await expect(page.getByTestId('import-preview')).toBeVisible();
 	await expect(page.getByTestId('import-images')).toHaveCount(0);
 	await expect(page.getByTestId('import-warnings')).toContainText(
-		/72.*이미지 \.\/img\/docker_version\.png를 찾지 못했습니다/
+		/72.*이미지 파일을 찾지 못했습니다: \.\/img\/docker_version\.png/
 	);
 });
 

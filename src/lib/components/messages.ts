@@ -87,6 +87,8 @@ export const SETTINGS_MESSAGES: MessageTable = {
 	settings_error_retention: m.settings_error_retention,
 	settings_error_not_object: m.settings_error_not_object,
 	settings_error_other: m.settings_error_other,
+	settings_optimise_not_enough: m.settings_optimise_not_enough,
+	settings_optimise_failed: m.settings_optimise_failed,
 	settings_retention: m.settings_retention,
 	settings_learning_steps: m.settings_learning_steps,
 	settings_relearning_steps: m.settings_relearning_steps,

@@ -6,6 +6,7 @@ import { systemClock } from '$lib/core/clock';
 import type { Message } from '$lib/core/message';
 import { DEFAULT_SCHEDULER_SETTINGS, type SchedulerSettings } from '$lib/scheduling';
 import { describeStorageError, startApp, storageErrorName } from '$lib/services/app';
+import { loadFsrsParameters } from '$lib/services/optimise';
 import type { ServiceContext, StudyDb } from '$lib/services/context';
 import { drillSources } from './drill-catalog.svelte';
 
@@ -37,13 +38,20 @@ export class AppState {
 	/** The database is empty but this device had data before (storage was wiped). */
 	dataLost = $state(false);
 	settings = $state<SchedulerSettings>({ ...DEFAULT_SCHEDULER_SETTINGS });
+	/** Personal FSRS parameters of the (only) options preset; null: FSRS's defaults. */
+	fsrsParameters = $state.raw<number[] | null>(null);
 	/**
 	 * What the use cases are handed while storage works: the database, the device's clock and
 	 * the current settings (a new object when they change, so screens that depend on it reload).
 	 */
 	context = $derived.by<ServiceContext | null>(() =>
 		this.db && this.status === 'ready'
-			? { db: this.db, now: systemClock, settings: $state.snapshot(this.settings) }
+			? {
+					db: this.db,
+					now: systemClock,
+					settings: $state.snapshot(this.settings),
+					fsrsParameters: this.fsrsParameters
+				}
 			: null
 	);
 	#starting: Promise<void> | null = null;
@@ -83,6 +91,7 @@ export class AppState {
 		// Closed during start-up by another tab's upgrade: the failed sync is no write error.
 		if (this.newerVersionElsewhere) return;
 		this.settings = started.settings;
+		this.fsrsParameters = await loadFsrsParameters(started.db).catch(() => null);
 		this.writeError = started.error;
 		this.dataLost = started.empty && readMarker();
 		this.db = started.db;

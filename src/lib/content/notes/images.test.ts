@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { parseNotes } from '../parse';
 import type { ImageResolution } from '../types';
 
-const URL_OF = (src: string): ImageResolution => ({
+const URL_OF = (src: string): ImageResolution & { url: string } => ({
 	url: `media:${'0'.repeat(63)}${src.length % 10}`
 });
 const backs = (notes: string) =>
@@ -24,7 +24,7 @@ describe('images go on the card they belong to', () => {
 	});
 
 	it('right after a bullet, or inside it: the picture of that bullet, alt text kept as alt', () => {
-		const url = (URL_OF('img/a.png') as { url: string }).url;
+		const url = URL_OF('img/a.png').url;
 		expect(backs('# T\n\n- 레이어: 읽기 전용 층\n\n  ![레이어 [그림]](img/a.png)\n')).toEqual([
 			['레이어', `읽기 전용 층\n\n![레이어 \\[그림\\]](<${url}>)`]
 		]);

@@ -116,7 +116,12 @@ async function fillRealistic(target: StudyDb, cards = 12): Promise<void> {
 /** Tiny images with real signatures (a PNG and a JPEG header are enough for the sniffer). */
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3, 4]);
 const JPEG = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 9, 8, 7]);
-const mediaRow = (bytes: Uint8Array<ArrayBuffer>, hash: string, type: string, name: string): MediaRow => ({
+const mediaRow = (
+	bytes: Uint8Array<ArrayBuffer>,
+	hash: string,
+	type: string,
+	name: string
+): MediaRow => ({
 	hash,
 	blob: new Blob([bytes], { type }),
 	type,
