@@ -28,3 +28,27 @@ export async function mediaTotals(db: StudyDb): Promise<{ count: number; bytes: 
 	});
 	return { count, bytes };
 }
+
+const MEDIA_REF = /media:([0-9a-f]{64})/g;
+
+/**
+ * Delete the stored images no card refers to any more (after a deck is deleted or its notes
+ * re-imported without an image), in one transaction with the cards so a card written meanwhile
+ * never loses its image. Cards' own text and local edits both count as references.
+ * @returns the hashes deleted
+ */
+export function deleteUnusedMedia(db: StudyDb): Promise<string[]> {
+	return db.transaction('rw', db.cards, db.media, async () => {
+		const used = new Set<string>();
+		await db.cards.each((card) => {
+			const texts = [card.front, card.back, card.override?.front, card.override?.back];
+			for (const text of texts) {
+				if (!text) continue;
+				for (const m of text.matchAll(MEDIA_REF)) used.add(m[1]!);
+			}
+		});
+		const unused = (await db.media.toCollection().primaryKeys()).filter((h) => !used.has(h));
+		if (unused.length) await db.media.bulkDelete(unused);
+		return unused;
+	});
+}
