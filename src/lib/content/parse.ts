@@ -25,7 +25,7 @@ import { parseInChunks } from './notes/chunks';
 import { decodeNotes } from './notes/decode';
 import { finalise } from './notes/finalise';
 import { NotesWalker } from './notes/walker';
-import type { NotesWarning, ParsedNotes } from './types';
+import type { ImageResolution, NotesWarning, ParsedNotes } from './types';
 
 /** Options for {@link parseNotes}. */
 export interface ParseOptions {
@@ -33,6 +33,14 @@ export interface ParseOptions {
 	deck?: string;
 	/** Called after each parsed piece with the characters done and the total (progress bars). */
 	onProgress?: (done: number, total: number) => void;
+	/**
+	 * The importer's images. Called for each image (`<img src>`, `![](src)`) that belongs to a
+	 * card — on the card's own line, or right after it (a command block's output, a bullet's
+	 * picture) with no heading between — with `src` as written and its line. The image is added
+	 * to the answers of those cards as `![alt](url)`; a problem becomes a warning on that line.
+	 * Without it (bundled decks, `npm run cards`) images are left out with a warning.
+	 */
+	resolveImage?: (src: string, line: number) => ImageResolution;
 }
 
 export { MAX_COMMANDS_PER_BLOCK } from './notes/rules/code-block';
@@ -89,13 +97,14 @@ export function parseNotes(text: string, file: string, opts: ParseOptions = {}):
 	if (looksBinary(text)) return warn('notes_binary_file');
 	const normalised = normaliseNotesText(text);
 	if (normalised.trim() === '') return warn('notes_empty_file');
-	const walker = new NotesWalker(file, fallbackTitle, isKorean(normalised));
+	const walker = new NotesWalker(file, fallbackTitle, isKorean(normalised), opts.resolveImage);
 	try {
 		parseInChunks(normalised, (blocks, drops, done) => {
 			walker.piece(blocks, drops);
 			opts.onProgress?.(done, normalised.length);
 		});
 		walker.finish();
+		walker.attachImages();
 	} catch (error) {
 		// Only pathological input gets here (thousands of nested block quotes overflow the stack).
 		if (error instanceof RangeError) walker.warn(1, 'notes_too_deep');
