@@ -168,6 +168,24 @@ export function optionValues(args: ParsedArgs, key: string): string[] {
 	return args.options.filter((o) => o.key === key && o.value !== undefined).map((o) => o.value!);
 }
 
+/**
+ * Commands whose options mean what another command's options mean (`docker create` takes the
+ * options of `docker run`): their option descriptions are that command's.
+ */
+const SHARED_OPTION_DOCS: Readonly<Record<string, string>> = { 'docker create': 'docker run' };
+
+/**
+ * The message key suffixes of an option's translated description (`drill_optdoc_<suffix>`), most
+ * specific first: `docker_run_detach` for `docker run -d`, `docker_compose_up_detach` for
+ * `docker compose up -d`, then the program-wide one (`docker_format`) used where an option means
+ * the same in every command of the program.
+ */
+export function optionDocKeys(args: ParsedArgs, key: string): string[] {
+	const path = args.path.join(' ');
+	const clean = (text: string) => text.replace(/[^A-Za-z0-9_]/g, '_');
+	return [clean(`${SHARED_OPTION_DOCS[path] ?? path} ${key}`), clean(`${args.path[0]} ${key}`)];
+}
+
 /** The option's short spelling if it has one, else the long one (`-a`, `--rm`). */
 export function canonicalSpelling(spec: ProgramSpec, key: string): string {
 	const def = spec.options.find((o) => o.key === key);

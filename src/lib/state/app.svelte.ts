@@ -7,6 +7,7 @@ import type { Message } from '$lib/core/message';
 import { DEFAULT_SCHEDULER_SETTINGS, type SchedulerSettings } from '$lib/scheduling';
 import { describeStorageError, startApp } from '$lib/services/app';
 import type { ServiceContext, StudyDb } from '$lib/services/context';
+import { drillSources } from './drill-catalog.svelte';
 
 /** localStorage key set once the learner has reviewed something on this device (case C05). */
 export const HAD_DATA_KEY = 'study-docker:had-data';
@@ -49,7 +50,7 @@ export class AppState {
 				bundledVersion: async () => (await import('virtual:bundled-deck-version')).default,
 				bundledDecks: async () => (await import('virtual:bundled-deck')).default,
 				syncDrills: async (db, now) =>
-					(await import('./drill-sync.svelte')).syncDrillDeckIfChanged(db, now)
+					(await import('$lib/services/drill-sync')).syncDrillDeckIfChanged(db, now, drillSources())
 			},
 			systemClock,
 			() => (this.newerVersionElsewhere = true)

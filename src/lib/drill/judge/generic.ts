@@ -12,7 +12,7 @@
  */
 import type { Invocation, Plan } from '../analyse';
 import type { OptionRef } from '../reasons';
-import type { ParsedArgs, ParsedOption } from '../spec';
+import { optionDocKeys, type ParsedArgs, type ParsedOption } from '../spec';
 import {
 	hasMarker,
 	markerOf,
@@ -90,8 +90,11 @@ const MOUNT_OPTIONS = new Set(['volume']);
 export function optionRef(args: ParsedArgs, o: ParsedOption): OptionRef {
 	const def = args.spec.options.find((d) => d.key === o.key);
 	const spelled = spellOption(args, o);
-	const docKey = `${args.path.join('_')}_${o.key}`.replace(/[^A-Za-z0-9_]/g, '_');
-	return { option: spelled, ...(def?.doc ? { doc: def.doc } : {}), docKey };
+	return {
+		option: spelled,
+		...(def?.doc ? { doc: def.doc } : {}),
+		docKeys: optionDocKeys(args, o.key)
+	};
 }
 
 function normaliseValue(key: string, value: string, home: string): string {
