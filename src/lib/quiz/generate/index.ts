@@ -133,7 +133,9 @@ function shortfallOf(
  *   the bundled deck and headings its file names. Hand-written questions join only with
  *   `spec.includeHandWritten` and when their type is asked for.
  * - Items are shuffled with the seed and turned into questions round-robin over `spec.types`;
- *   each card gives at most one question. The final order is shuffled.
+ *   each card gives at most one question. Hand-written questions in scope get at least their
+ *   share of the count (`⌈count × hand / (hand + cards)⌉`, offered first); the others are mixed
+ *   with the cards. The final order is shuffled.
  * - Stems and answers: see `prepare.ts`. Wrong options (multiple choice) and swapped-in answers
  *   (true/false) follow the fairness rules of `distractors.ts`; they may come from any card of
  *   the same deck, also outside the chosen topic (they are never asked about).
@@ -165,13 +167,20 @@ export function generateQuiz(
 				.slice()
 				.sort(byId)
 		: [];
-	const items = shuffle<Item>(
-		[
-			...eligible.map((p) => ({ kind: 'card', p }) as Item),
-			...hand.map((q) => ({ kind: 'hand', q }) as Item)
-		],
+	// Hand-written questions, when asked for, get at least their share of the quiz (rounded up):
+	// that many of them are offered first, the rest are mixed with the cards.
+	const hands = shuffle(
+		hand.map((q) => ({ kind: 'hand', q }) as Item),
 		rng
 	);
+	const share = Math.min(
+		hands.length,
+		Math.ceil((valid.count * hands.length) / Math.max(1, hands.length + eligible.length))
+	);
+	const items: Item[] = [
+		...hands.slice(0, share),
+		...shuffle([...hands.slice(share), ...eligible.map((p) => ({ kind: 'card', p }) as Item)], rng)
+	];
 	const { made } = roundRobin(items, valid.types, valid.count, pool, rng);
 	if (made.length === 0) throw new QuizSpecError('cards', specMessage('quiz_spec_no_questions'));
 	const shortfall = made.length < valid.count ? shortfallOf(valid.count, made, valid.types) : null;
