@@ -94,6 +94,8 @@ export interface FairnessReport {
 	longestRate: number;
 	/** The same for the shortest option. */
 	shortestRate: number;
+	/** "Pick the longest" by number of options k: questions and win rate (chance is 1/k). */
+	byOptions: Record<number, { mcqs: number; longestRate: number }>;
 	/** Distractors that are the answer of another card with the same front or subject. */
 	alsoCorrect: string[];
 	/** Options (right or wrong) that are a heading or a parent label. */
@@ -133,7 +135,8 @@ export function fairnessReport(
 		shortestRate: 0,
 		alsoCorrect: [],
 		headings: [],
-		statedFacts: []
+		statedFacts: [],
+		byOptions: {}
 	};
 	let longest = 0;
 	let shortest = 0;
@@ -141,7 +144,11 @@ export function fairnessReport(
 		if (q.type !== 'mcq') continue;
 		report.mcqs++;
 		const lengths = q.options.map((o) => plainText(o).trim().length);
-		longest += pickShare(lengths, q.correctIndex, Math.max);
+		const win = pickShare(lengths, q.correctIndex, Math.max);
+		longest += win;
+		const k = (report.byOptions[q.options.length] ??= { mcqs: 0, longestRate: 0 });
+		k.mcqs++;
+		k.longestRate += win;
 		shortest += pickShare(lengths, q.correctIndex, Math.min);
 		for (const o of q.options) {
 			if (labels.has(foldText(plainText(o)))) report.headings.push(`${q.id}: "${o}"`);
@@ -168,6 +175,7 @@ export function fairnessReport(
 			}
 		});
 	}
+	for (const k of Object.values(report.byOptions)) k.longestRate /= k.mcqs;
 	report.longestRate = report.mcqs ? longest / report.mcqs : 0;
 	report.shortestRate = report.mcqs ? shortest / report.mcqs : 0;
 	return report;

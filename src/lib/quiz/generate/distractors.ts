@@ -11,17 +11,26 @@
  * - one of two terms contains the other (`volume` / `named volume`);
  * - for a definition: its subject is not named, is the asked subject, contains it or is contained
  *   in it, or the definition mentions the asked subject;
- * - for a cloze blank: filled into the blank, it makes a statement the notes make.
+ * - for a cloze blank: filled into the blank, it makes a statement the notes make; or it is what
+ *   the blank's section is about (a term most sentences of that section speak of: put in for
+ *   one of its parts, it makes a sentence that is still true, e.g. "…이미지 단위로 [컨테이너]
+ *   실행 환경을 구성한다"); or it is a predicate where the answer is a noun, or the other way
+ *   round (the sentence's grammar would rule it out);
+ * - for a command: it does what the task asks too — the answer's command is contained in it
+ *   (same program and subcommand, every option of the answer, its arguments in order, slots
+ *   standing for any value), e.g. `docker run --rm <image>` or `docker run -it ubuntu bash`
+ *   beside `docker run <image>` for "make a container and start it".
  *
  * Among the fair candidates, relevance decides (same topic first, then the parent topic …, same
  * parent label, same way of writing a term), and the option lengths are balanced: the number of
  * distractors longer than the answer is drawn uniformly, so "pick the longest option" wins no more
  * often than chance.
  */
+import { parse as parseShell } from 'shell-quote';
 import type { Rng } from '../random';
 import { shuffle } from '../random';
 import { foldText } from '../text';
-import { factKey, isLabel, type Pool } from './pool';
+import { factKey, isLabel, sectionSubject, type Pool } from './pool';
 import type { Prepared } from './prepare';
 
 function commonPrefix(a: readonly string[], b: readonly string[]): number {
@@ -45,8 +54,72 @@ function fairForShape(target: Prepared, p: Prepared, pool: Pool): boolean {
 		);
 	}
 	if (target.shape === 'blank' && target.cloze) {
+		if (isPredicate(p.answerPlain) !== isPredicate(target.answerPlain)) return false;
+		if (sectionSubject(pool, target, p.answerKey)) return false;
 		const filled = `${target.cloze.before}${p.answer}${target.cloze.after}`;
 		return !pool.facts.has(factKey(filled));
+	}
+	if (target.shape === 'command') {
+		const answer = target.card.command?.template;
+		const other = p.card.command?.template;
+		return !(answer && other && commandContains(other, answer));
+	}
+	return true;
+}
+
+/**
+ * A Korean predicate (a verb or adjective phrase: `지우지 않는다`, `지원되지 않으며`), told by its
+ * last syllable's ending; a noun blank never takes one as an option, nor a predicate blank a noun.
+ */
+export function isPredicate(plain: string): boolean {
+	const text = plain.trim();
+	return text.length >= 2 && PREDICATE_END.test(text);
+}
+
+/** Endings of a predicate phrase: `…한다/없다/않는다`, `…으며/하며`, `…하고/않고`, `…하면/으면`. */
+const PREDICATE_END = /\p{Script=Hangul}(?:다|[으하되]며|[하되않지]고|[으하되]면)$/u;
+
+/** Tokens of a command template (slots stay as `{name}` words). */
+function tokens(template: string): string[] {
+	return parseShell(template).filter((t): t is string => typeof t === 'string');
+}
+
+const SLOT = /\{[a-z][a-z0-9_]*\}/giu;
+
+/** Whether the answer's word `want` is matched by the other command's word `have`. */
+function wordMatches(want: string, have: string): boolean {
+	if (want === have) return true;
+	if (!SLOT.test(want)) return false;
+	SLOT.lastIndex = 0;
+	// A slot stands for any value, but two different placeholders are different arguments.
+	if (/\{/u.test(have)) return false;
+	const pattern = want
+		.split(SLOT)
+		.map((part) => part.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'))
+		.join('.+');
+	return new RegExp(`^${pattern}$`, 'u').test(have);
+}
+
+/**
+ * Whether command template `other` does what template `answer` does: the same first two words
+ * (program and subcommand), every option word of `answer`, and `answer`'s other words matched in
+ * order (not necessarily side by side) by `other`'s (a slot matches any literal value).
+ */
+export function commandContains(other: string, answer: string): boolean {
+	const a = tokens(answer);
+	const o = tokens(other);
+	if (a.length === 0 || o.length < a.length) return false;
+	if (a.slice(0, 2).some((w, i) => w !== o[i])) return false;
+	const options = (ws: string[]) => ws.filter((w) => w.startsWith('-'));
+	const args = (ws: string[]) => ws.slice(2).filter((w) => !w.startsWith('-'));
+	if (!options(a).every((w) => options(o).includes(w))) return false;
+	// In order, but not side by side: `other` may have option values between them.
+	let at = 0;
+	for (const w of args(a)) {
+		const have = args(o);
+		while (at < have.length && !wordMatches(w, have[at] as string)) at++;
+		if (at === have.length) return false;
+		at++;
 	}
 	return true;
 }
@@ -138,6 +211,24 @@ export function pickDistractors(
 		.map((p, i) => ({ p, i, score: relevance(target, p) }))
 		.sort((a, b) => b.score - a.score || a.i - b.i)
 		.map((x) => x.p);
+	// A term's options are written alike (code beside code, Latin beside Latin) whenever the deck
+	// has enough such fair ones: an option written otherwise is ruled out at a glance.
+	const alike = target.termLike ? ranked.filter((p) => p.termClass === target.termClass) : [];
+	if (alike.length >= n && alike.length < ranked.length) {
+		const chosen = choose(target, alike, n, rng, balance);
+		if (chosen.length === n) return chosen;
+	}
+	return choose(target, ranked, n, rng, balance);
+}
+
+/** {@link pickDistractors} over candidates already ranked. */
+function choose(
+	target: Prepared,
+	ranked: readonly Prepared[],
+	n: number,
+	rng: Rng,
+	balance: boolean
+): Prepared[] {
 	if (!balance) return greedy(target, ranked, n);
 	// How many distractors are longer than the answer: drawn uniformly, so the answer is the
 	// longest (and the shortest) option with probability 1/(n+1) on every card. When the draw

@@ -65,7 +65,8 @@ describe.each([
 			JSON.stringify({
 				mcqs: report.mcqs,
 				longest: report.longestRate,
-				shortest: report.shortestRate
+				shortest: report.shortestRate,
+				byOptions: report.byOptions
 			})
 		);
 		expect(report.mcqs).toBeGreaterThan(50);
@@ -86,6 +87,9 @@ describe.each([
 	it('"pick the longest option" wins no more often than chance (1 in 4)', () => {
 		expect(report.longestRate).toBeLessThanOrEqual(0.25);
 		expect(report.shortestRate).toBeLessThanOrEqual(0.3);
+		for (const [k, { longestRate }] of Object.entries(report.byOptions)) {
+			expect(longestRate, `${k} options`).toBeLessThanOrEqual(1 / Number(k));
+		}
 	});
 
 	it('keeps the general invariants', () => {

@@ -19,7 +19,40 @@ export interface Pool {
 	answersByStem: ReadonlyMap<string, ReadonlySet<string>>;
 	/** Answer keys of the cards about a given subject key. */
 	answersBySubject: ReadonlyMap<string, ReadonlySet<string>>;
+	/** Folded plain text of each section's cards (deck and exact topic path), one entry per note. */
+	sections: ReadonlyMap<string, readonly string[]>;
 }
+
+/** Key of a card's section: its deck and exact topic path. */
+function sectionKey(p: Prepared): string {
+	return JSON.stringify([p.card.deckId, ...p.topicKeys]);
+}
+
+/**
+ * Whether the term `answerKey` is what `target`'s section is about: at least two of the section's
+ * notes, and at least half of them, speak of it (see `distractors.ts`).
+ */
+export function sectionSubject(pool: Pool, target: Prepared, answerKey: string): boolean {
+	if (answerKey.length === 0) return false;
+	let section = sectionOf.get(target);
+	if (!section) {
+		section = { texts: pool.sections.get(sectionKey(target)) ?? [], known: new Map() };
+		sectionOf.set(target, section);
+	}
+	let known = section.known.get(answerKey);
+	if (known === undefined) {
+		const speaking = section.texts.filter((t) => t.includes(answerKey)).length;
+		known = speaking >= 2 && speaking * 2 >= section.texts.length;
+		section.known.set(answerKey, known);
+	}
+	return known;
+}
+
+/** A target's section texts and the {@link sectionSubject} answers found so far. */
+const sectionOf = new WeakMap<
+	Prepared,
+	{ texts: readonly string[]; known: Map<string, boolean> }
+>();
 
 function add(map: Map<string, Set<string>>, key: string, value: string): void {
 	const set = map.get(key) ?? new Set<string>();
@@ -45,6 +78,14 @@ export function buildPool(cards: readonly QuizSourceCard[]): Pool {
 		return p.named && labels.has(p.subjectKey) ? { ...p, named: false } : p;
 	});
 	const facts = new Set<string>();
+	const notes = new Map<string, Map<string, string>>();
+	for (const p of all) {
+		const byNote = notes.get(sectionKey(p)) ?? new Map<string, string>();
+		// Sibling cards of one note say one thing: the note counts once.
+		byNote.set(p.group, `${byNote.get(p.group) ?? ''}\n${factKey(p.card.back)}`);
+		notes.set(sectionKey(p), byNote);
+	}
+	const sections = new Map([...notes].map(([key, byNote]) => [key, [...byNote.values()]]));
 	const answersByStem = new Map<string, Set<string>>();
 	const answersBySubject = new Map<string, Set<string>>();
 	for (const p of all) {
@@ -54,7 +95,7 @@ export function buildPool(cards: readonly QuizSourceCard[]): Pool {
 		if (p.card.kind === 'cloze') facts.add(factKey(p.card.back));
 		else facts.add(foldText(`${p.frontPlain} — ${p.answerPlain}`));
 	}
-	return { all, labels, facts, answersByStem, answersBySubject };
+	return { all, labels, facts, answersByStem, answersBySubject, sections };
 }
 
 /** Whether `plain` is only a heading or a parent label of the notes (never an option). */
