@@ -309,11 +309,11 @@ function judge(q: Question, a: Answer): Pick<QuestionResult, 'verdict' | 'reason
 }
 
 /** Why an override was refused (programming errors are thrown instead). */
-export type OverrideRefusal = 'not-submitted' | 'not-typed' | 'not-wrong';
+export type OverrideRefusal = 'not-submitted' | 'not-typed' | 'not-wrong' | 'already-overridden';
 
 /**
  * "I was right": count a typed answer (fill-in or command) that was judged wrong as right. Only
- * after submission and only for an answered question judged `wrong`; the override is stored on
+ * after submission, only for an answered question judged `wrong`, and once; the override is stored on
  * the attempt (`overrides[qid] = at`), so the judged verdict stays visible beside it.
  * @param at when the learner overrode it (device time, for the history)
  * @returns the new attempt, or why nothing changed
@@ -327,6 +327,7 @@ export function overrideAnswer(
 	const { q } = findQuestion(attempt, qid);
 	if (!attempt.submittedAt) return { ok: false, code: 'not-submitted' };
 	if (q.type !== 'fillin' && q.type !== 'command') return { ok: false, code: 'not-typed' };
+	if (attempt.overrides?.[qid] !== undefined) return { ok: false, code: 'already-overridden' };
 	const item = score(attempt).perQuestion.find((r) => r.questionId === qid);
 	if (item?.verdict !== 'wrong') return { ok: false, code: 'not-wrong' };
 	const overrides = { ...attempt.overrides, [qid]: new Date(ms(at)) };

@@ -19,6 +19,11 @@
  * 3. **Always**: time left is clamped to `[0, limit]` (`timeLeftMs`), so it never exceeds the limit
  *    and never goes negative.
  *
+ * The price of rule 1: a device that suspends while the page stays open (some phones stop the
+ * monotonic clock in deep sleep) pauses the quiz for that time. A hidden page is still counted by
+ * rule 1: on a phone the clock is changed in the settings app, with the quiz page hidden, and
+ * that change must not count as time passing either.
+ *
  * Everything here is plain arithmetic; the monotonic source is passed in (`performance.now` in
  * the browser, a fake in tests).
  */
