@@ -84,23 +84,54 @@ export interface NoteSentence {
 const OWN_TEXT = new Set(['paragraph', 'heading', 'tableRow', 'code']);
 
 /**
+ * The notes' cloze markers in a piece of plain text (`{{c1::term}}`, `{{c1::term::hint}}`,
+ * `==term==`, the converter's syntax): a sentence shown as written keeps the term, not the markup.
+ */
+function withoutClozeMarks(text: string): string {
+	return text
+		.replace(/\{\{c\d+::/gu, '')
+		.replace(/::[^:{}]*\}\}|\}\}/gu, '')
+		.replace(/==([^\s=](?:[^=]*?[^\s=])?)==/gu, '$1');
+}
+
+/**
  * The Markdown of the block that starts on `line` of `text` (a bullet's own paragraph without its
- * children, a paragraph, a heading, a table row, a code block), found through mdast positions.
+ * children, a paragraph, a heading, a table row, a code block), found through mdast positions,
+ * with the notes' cloze markers taken out of its text (never out of inline code).
  */
 export function sentenceAt(text: string, line: number): string | null {
-	let found: string | null = null;
+	let found: Nodes | null = null;
 	const visit = (node: Nodes): void => {
 		if (found !== null) return;
 		const pos = node.position;
 		if (pos && (pos.start.line > line || pos.end.line < line)) return;
 		if (pos && OWN_TEXT.has(node.type) && pos.start.line <= line) {
-			found = text.slice(pos.start.offset ?? 0, pos.end.offset ?? 0).trim();
+			found = node;
 			return;
 		}
 		if ('children' in node) for (const child of node.children) visit(child as Nodes);
 	};
 	visit(parseMarkdownTree(text) as Nodes);
-	return found;
+	const block = found as Nodes | null;
+	if (!block?.position) return null;
+	const start = block.position.start.offset ?? 0;
+	const end = block.position.end.offset ?? 0;
+	const texts: { from: number; to: number }[] = [];
+	const collect = (node: Nodes): void => {
+		const pos = node.position;
+		if (node.type === 'text' && pos?.start.offset !== undefined && pos.end.offset !== undefined) {
+			texts.push({ from: pos.start.offset, to: pos.end.offset });
+		}
+		if ('children' in node) for (const child of node.children) collect(child as Nodes);
+	};
+	if (block.type !== 'code') collect(block);
+	let out = '';
+	let at = start;
+	for (const t of texts.sort((a, b) => a.from - b.from)) {
+		out += text.slice(at, t.from) + withoutClozeMarks(text.slice(t.from, t.to));
+		at = t.to;
+	}
+	return (out + text.slice(at, end)).trim();
 }
 
 /**
