@@ -395,6 +395,7 @@ export function topicOptions(
 /** The time-limit choices of the builder (issue 5: whole quiz 5/10/20 min, per question 30 s …). */
 export const TIME_LIMIT_CHOICES: readonly TimeLimit[] = Object.freeze([
 	{ kind: 'total', ms: 60_000 },
+	{ kind: 'total', ms: 2 * 60_000 },
 	{ kind: 'total', ms: 5 * 60_000 },
 	{ kind: 'total', ms: 10 * 60_000 },
 	{ kind: 'total', ms: 20 * 60_000 },
