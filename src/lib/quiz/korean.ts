@@ -1,7 +1,8 @@
 /**
  * The Korean words the quiz domain needs *as words*, kept in one listed file (see
  * `tests/unit/hangul.test.ts`): the particles that must agree with a word swapped into a note's
- * sentence, and the field labels of the hand-written quiz format (`questions/quizzes/README.md`).
+ * sentence, the endings that tell a predicate from a noun (a blank's options are of one kind), and
+ * the field labels of the hand-written quiz format (`questions/quizzes/README.md`).
  * Nothing here is shown to the learner on its own; every sentence the app says lives in
  * `messages/{ko,en}.json`.
  */
@@ -59,3 +60,16 @@ export const HAND_WRITTEN_LABELS = Object.freeze({
 
 /** The `정답:` values of a true/false question. */
 export const TRUE_FALSE_WORDS = Object.freeze({ 참: true, 거짓: false } as const);
+
+/** Endings of a predicate phrase: `…한다/없다/않는다`, `…으며/하며`, `…하고/않고`, `…하면/으면`. */
+const PREDICATE_END = /\p{Script=Hangul}(?:다|[으하되]며|[하되않지]고|[으하되]면)$/u;
+
+/**
+ * Whether `plain` is a Korean predicate (a verb or adjective phrase: `지우지 않는다`,
+ * `지원되지 않으며`), told by its ending; a noun blank never takes one as an option, nor a
+ * predicate blank a noun.
+ */
+export function isPredicate(plain: string): boolean {
+	const text = plain.trim();
+	return text.length >= 2 && PREDICATE_END.test(text);
+}

@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { QuizSourceCard } from '../types';
-import { commandContains, fairDistractor, isPredicate } from './distractors';
+import { isPredicate } from '../korean';
+import { commandContains, fairDistractor } from './distractors';
 import { buildPool } from './pool';
 
 describe('a command distractor never does what the task asks', () => {

@@ -13,8 +13,8 @@
  *   in it, or the definition mentions the asked subject;
  * - for a cloze blank: filled into the blank, it makes a statement the notes make; or it is what
  *   the blank's section is about (a term most sentences of that section speak of: put in for
- *   one of its parts, it makes a sentence that is still true, e.g. "…이미지 단위로 [컨테이너]
- *   실행 환경을 구성한다"); or it is a predicate where the answer is a noun, or the other way
+ *   one of its parts, it makes a sentence that is still true: "containers" in a blank of a
+ *   section about containers); or it is a predicate where the answer is a noun, or the other way
  *   round (the sentence's grammar would rule it out);
  * - for a command: it does what the task asks too — the answer's command is contained in it
  *   (same program and subcommand, every option of the answer, its arguments in order, slots
@@ -30,6 +30,7 @@ import { parse as parseShell } from 'shell-quote';
 import type { Rng } from '../random';
 import { shuffle } from '../random';
 import { foldText } from '../text';
+import { isPredicate } from '../korean';
 import { factKey, isLabel, sectionSubject, type Pool } from './pool';
 import type { Prepared } from './prepare';
 
@@ -66,18 +67,6 @@ function fairForShape(target: Prepared, p: Prepared, pool: Pool): boolean {
 	}
 	return true;
 }
-
-/**
- * A Korean predicate (a verb or adjective phrase: `지우지 않는다`, `지원되지 않으며`), told by its
- * last syllable's ending; a noun blank never takes one as an option, nor a predicate blank a noun.
- */
-export function isPredicate(plain: string): boolean {
-	const text = plain.trim();
-	return text.length >= 2 && PREDICATE_END.test(text);
-}
-
-/** Endings of a predicate phrase: `…한다/없다/않는다`, `…으며/하며`, `…하고/않고`, `…하면/으면`. */
-const PREDICATE_END = /\p{Script=Hangul}(?:다|[으하되]며|[하되않지]고|[으하되]면)$/u;
 
 /** Tokens of a command template (slots stay as `{name}` words). */
 function tokens(template: string): string[] {
