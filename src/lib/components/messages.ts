@@ -5,6 +5,7 @@
  */
 import type { Message, MessageParam } from '$lib/core/message';
 import { m } from '$lib/paraglide/messages';
+import { QUIZ_DOMAIN_MESSAGES } from './quiz/messages';
 
 /** A compiled message function; its parameters are checked where the table is written. */
 type Render = (inputs: never) => string;
@@ -113,6 +114,7 @@ export const IMPORT_MESSAGES: MessageTable = {
 
 /** Why a quiz page cannot show its attempt. */
 export const QUIZ_MESSAGES: MessageTable = {
+	...QUIZ_DOMAIN_MESSAGES,
 	quiz_not_found: m.quiz_not_found,
 	quiz_unreadable: m.quiz_unreadable,
 	quiz_error: m.quiz_error

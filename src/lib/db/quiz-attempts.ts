@@ -3,6 +3,7 @@
  * the quiz services read and validate it.
  */
 import type { QuizAttemptRow, StudyDb } from './schema';
+import { undoReview } from './review';
 
 /** One attempt row, or undefined. */
 export function getAttemptRow(db: StudyDb, id: string): Promise<QuizAttemptRow | undefined> {
@@ -59,4 +60,23 @@ export function inQuizTransaction<T>(db: StudyDb, work: () => Promise<T>): Promi
 export async function listAttemptRows(db: StudyDb): Promise<QuizAttemptRow[]> {
 	const table = db.tables.find((t) => t.name === 'quizAttempts');
 	return table ? ((await table.toArray()) as QuizAttemptRow[]) : [];
+}
+
+/**
+ * Take back the quiz lapse logged as review log `logId` for `cardId` ("I was right" on the result
+ * page): undone only while the card has not been reviewed since (its `reps` are still the log's
+ * after-state); otherwise the later history stands. Runs inside the caller's quiz transaction.
+ * @returns whether the lapse was taken back
+ */
+export async function takeBackQuizLapse(
+	db: StudyDb,
+	cardId: string,
+	logId: number | undefined
+): Promise<boolean> {
+	if (logId === undefined) return false;
+	const log = await db.reviewLogs.get(logId);
+	const card = await db.cards.get(cardId);
+	if (!log || !card || log.cardId !== cardId || card.reps !== log.stateAfter.reps) return false;
+	await undoReview(db, logId);
+	return true;
 }

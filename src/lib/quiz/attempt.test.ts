@@ -1,3 +1,4 @@
+import { DEFAULT_USER } from '$lib/drill';
 import { describe, expect, it } from 'vitest';
 import {
 	announceAt,
@@ -40,7 +41,10 @@ function rightAnswer(q: Question): AnswerValue {
 		case 'fillin':
 			return { type: 'fillin', text: q.expected };
 		case 'command':
-			return { type: 'command', text: q.expected.replaceAll(/\{[a-z]+\}/g, 'web') };
+			return {
+				type: 'command',
+				text: q.expected.replaceAll('{user}', DEFAULT_USER).replaceAll(/\{[a-z]+\}/g, 'web')
+			};
 	}
 }
 
@@ -147,7 +151,7 @@ describe('deadline and countdown (C15)', () => {
 		expect(answer(a, a.questions[0]!.id, rightAnswer(a.questions[0]!), at(21))).toMatchObject({
 			ok: false,
 			code: 'submitted',
-			reason: '이미 제출한 퀴즈입니다.'
+			reason: { key: 'quiz_refused_submitted' }
 		});
 	});
 });

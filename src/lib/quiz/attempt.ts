@@ -5,6 +5,7 @@
  * absolute times stored in the attempt, so a hidden tab, a sleeping phone or a killed page never
  * stalls or stretches the countdown. Functions return new attempts and never change their input.
  */
+import { msg, type Message } from '$lib/core/message';
 import { judgeCommand, type Reason } from '$lib/drill';
 import { foldText } from './text';
 import type { Answer, AnswerValue, Attempt, Question, QuestionSource, Quiz } from './types';
@@ -25,11 +26,11 @@ export class QuizAttemptError extends Error {
 	}
 }
 
-/** Why an answer was not recorded. `reason` is Korean, for the quiz screen. */
+/** Why an answer was not recorded. `reason` is a message for the quiz screen. */
 export type AnswerRefusal =
-	| { ok: false; code: 'expired'; reason: string }
-	| { ok: false; code: 'submitted'; reason: string }
-	| { ok: false; code: 'not-current'; reason: string };
+	| { ok: false; code: 'expired'; reason: Message }
+	| { ok: false; code: 'submitted'; reason: Message }
+	| { ok: false; code: 'not-current'; reason: Message };
 
 /** Result of {@link answer}: the new attempt, or why the answer was refused. */
 export type AnswerResult = { ok: true; attempt: Attempt } | AnswerRefusal;
@@ -59,7 +60,8 @@ export function startAttempt(quiz: Quiz, now: Date, id?: string): Attempt {
 		questions: structuredClone(quiz.questions),
 		answers: {},
 		startedAt: new Date(ms(now)),
-		deadline: new Date(ms(now) + span)
+		deadline: new Date(ms(now) + span),
+		...(quiz.origin ? { origin: { ...quiz.origin } } : {})
 	};
 }
 
@@ -170,7 +172,7 @@ function findQuestion(attempt: Attempt, qid: string): { q: Question; index: numb
 /**
  * Record (or, with a total limit, replace) the answer to question `qid` at `now`.
  *
- * Refused — the attempt is unchanged and the result says why, in Korean — after submission, at or
+ * Refused — the attempt is unchanged and the result says why (a message) — after submission, at or
  * after the end ({@link isExpired}), and in per-question mode for any question but the current one.
  *
  * @throws QuizAttemptError for an unknown question, a value of another type, or an option index
@@ -190,20 +192,16 @@ export function answer(attempt: Attempt, qid: string, value: AnswerValue, now: D
 		}
 	}
 	if (attempt.submittedAt) {
-		return { ok: false, code: 'submitted', reason: '이미 제출한 퀴즈입니다.' };
+		return { ok: false, code: 'submitted', reason: msg('quiz_refused_submitted') };
 	}
 	if (isExpired(attempt, now)) {
-		return { ok: false, code: 'expired', reason: '제한 시간이 끝나 답을 저장하지 않았습니다.' };
+		return { ok: false, code: 'expired', reason: msg('quiz_refused_expired') };
 	}
 	if (
 		attempt.spec.timeLimit.kind === 'perQuestion' &&
 		currentQuestionIndex(attempt, now) !== index
 	) {
-		return {
-			ok: false,
-			code: 'not-current',
-			reason: '이 문제의 시간이 끝났거나 아직 차례가 아닙니다.'
-		};
+		return { ok: false, code: 'not-current', reason: msg('quiz_refused_not_current') };
 	}
 	const stored = { ...structuredClone(value), answeredAt: new Date(ms(now)) } as Answer;
 	return { ok: true, attempt: { ...attempt, answers: { ...attempt.answers, [qid]: stored } } };
@@ -246,14 +244,22 @@ export interface QuestionResult {
 	questionId: string;
 	type: Question['type'];
 	cardId: string | null;
-	/** `correct-with-note`: accepted by the command judge with a remark (`reason`); counts as correct. */
+	/**
+	 * The judged verdict. `correct-with-note`: accepted by the command judge with a remark
+	 * (`reasons`); counts as correct. Stays as judged when the learner overrode it.
+	 */
 	verdict: 'correct' | 'correct-with-note' | 'wrong' | 'unanswered';
+	/** Counted as right: the verdict, or the learner's "I was right" override. */
 	correct: boolean;
+	/** The learner overrode a wrong verdict of a typed answer ("I was right"). */
+	overridden: boolean;
 	given: Answer | null;
-	/** The right answer as Markdown for display (option text, `참`/`거짓`, term, `` `command` ``). */
+	/**
+	 * The right answer as Markdown for display (option text, term, `` `command` ``); for a
+	 * true/false question `'true'` or `'false'`, which the screen words in the learner's language.
+	 */
 	expected: string;
 	explanation: string;
-	/** Korean remark of the command judge, when there is one. */
 	/** The command judge's reasons (message ids with parameters; the result page renders them). */
 	reasons?: Reason[];
 	source: QuestionSource;
@@ -264,8 +270,13 @@ export interface AttemptScore {
 	correct: number;
 	total: number;
 	perQuestion: QuestionResult[];
-	/** Cards of wrong or unanswered questions (no duplicates), to be made due again as quiz lapses. */
+	/**
+	 * Cards of wrong or unanswered questions (no duplicates), to be made due again as quiz lapses.
+	 * Overridden answers count as right and are not listed.
+	 */
 	wrongCardIds: string[];
+	/** How many wrong verdicts the learner overrode. */
+	overridden: number;
 	/** `submittedAt − startedAt` in ms; null before submission. */
 	timeUsedMs: number | null;
 }
@@ -275,7 +286,7 @@ function expectedText(q: Question): string {
 		case 'mcq':
 			return q.options[q.correctIndex] ?? '';
 		case 'truefalse':
-			return q.correct ? '참' : '거짓';
+			return q.correct ? 'true' : 'false';
 		case 'fillin':
 			return q.expected;
 		case 'command':
@@ -297,6 +308,32 @@ function judge(q: Question, a: Answer): Pick<QuestionResult, 'verdict' | 'reason
 	return { verdict: 'wrong' };
 }
 
+/** Why an override was refused (programming errors are thrown instead). */
+export type OverrideRefusal = 'not-submitted' | 'not-typed' | 'not-wrong' | 'already-overridden';
+
+/**
+ * "I was right": count a typed answer (fill-in or command) that was judged wrong as right. Only
+ * after submission, only for an answered question judged `wrong`, and once; the override is stored on
+ * the attempt (`overrides[qid] = at`), so the judged verdict stays visible beside it.
+ * @param at when the learner overrode it (device time, for the history)
+ * @returns the new attempt, or why nothing changed
+ * @throws QuizAttemptError `unknown-question`
+ */
+export function overrideAnswer(
+	attempt: Attempt,
+	qid: string,
+	at: Date
+): { ok: true; attempt: Attempt } | { ok: false; code: OverrideRefusal } {
+	const { q } = findQuestion(attempt, qid);
+	if (!attempt.submittedAt) return { ok: false, code: 'not-submitted' };
+	if (q.type !== 'fillin' && q.type !== 'command') return { ok: false, code: 'not-typed' };
+	if (attempt.overrides?.[qid] !== undefined) return { ok: false, code: 'already-overridden' };
+	const item = score(attempt).perQuestion.find((r) => r.questionId === qid);
+	if (item?.verdict !== 'wrong') return { ok: false, code: 'not-wrong' };
+	const overrides = { ...attempt.overrides, [qid]: new Date(ms(at)) };
+	return { ok: true, attempt: { ...attempt, overrides } };
+}
+
 /**
  * Score the attempt (at any time; the result page calls it after {@link submit}). Only answers given
  * before the end count — {@link answer} already refuses later ones. Command answers are judged by
@@ -308,12 +345,14 @@ export function score(attempt: Attempt): AttemptScore {
 		const a = attempt.answers[q.id];
 		const given = a && ms(a.answeredAt) <= end ? a : null;
 		const judged = given ? judge(q, given) : { verdict: 'unanswered' as const };
+		const overridden = judged.verdict === 'wrong' && attempt.overrides?.[q.id] !== undefined;
 		return {
 			questionId: q.id,
 			type: q.type,
 			cardId: q.cardId,
 			verdict: judged.verdict,
-			correct: judged.verdict === 'correct' || judged.verdict === 'correct-with-note',
+			correct: overridden || judged.verdict === 'correct' || judged.verdict === 'correct-with-note',
+			overridden,
 			given,
 			expected: expectedText(q),
 			explanation: q.explanation,
@@ -331,6 +370,7 @@ export function score(attempt: Attempt): AttemptScore {
 		total: perQuestion.length,
 		perQuestion,
 		wrongCardIds,
+		overridden: perQuestion.filter((r) => r.overridden).length,
 		timeUsedMs: attempt.submittedAt ? ms(attempt.submittedAt) - ms(attempt.startedAt) : null
 	};
 }

@@ -23,17 +23,25 @@ function cardOf(q: Question): QuizSourceCard {
 
 describe('generateQuiz: spec validation', () => {
 	it.each([
-		[{ count: 4 }, 'count', '5개 이상'],
-		[{ count: 51 }, 'count', '50개 이하'],
-		[{ count: 7.5 }, 'count', '정수'],
-		[{ types: [] }, 'types', '하나 이상'],
-		[{ types: ['essay'] }, 'types', '알 수 없는 문제 유형'],
-		[{ types: ['mcq', 'mcq'] }, 'types', '두 번'],
-		[{ timeLimit: { kind: 'total', ms: 30_000 } }, 'timeLimit', '60초 이상'],
-		[{ timeLimit: { kind: 'perQuestion', ms: 5_000 } }, 'timeLimit', '10초 이상'],
-		[{ timeLimit: { kind: 'perQuestion', ms: 3_600_000 } }, 'timeLimit', '10분 이하'],
-		[{ timeLimit: { kind: 'forever', ms: 1 } }, 'timeLimit', "'total'(전체)"]
-	])('rejects %j with a Korean reason on %s', (over, field, reason) => {
+		[{ count: 4 }, 'count', 'quiz_spec_count_range'],
+		[{ count: 51 }, 'count', 'quiz_spec_count_range'],
+		[{ count: 7.5 }, 'count', 'quiz_spec_count_number'],
+		[{ types: [] }, 'types', 'quiz_spec_types_empty'],
+		[{ types: ['essay'] }, 'types', 'quiz_spec_types_unknown'],
+		[{ types: ['mcq', 'mcq'] }, 'types', 'quiz_spec_types_repeat'],
+		[{ timeLimit: { kind: 'total', ms: 30_000 } }, 'timeLimit', 'quiz_spec_total_range'],
+		[
+			{ timeLimit: { kind: 'perQuestion', ms: 5_000 } },
+			'timeLimit',
+			'quiz_spec_per_question_range'
+		],
+		[
+			{ timeLimit: { kind: 'perQuestion', ms: 3_600_000 } },
+			'timeLimit',
+			'quiz_spec_per_question_range'
+		],
+		[{ timeLimit: { kind: 'forever', ms: 1 } }, 'timeLimit', 'quiz_spec_limit_kind']
+	])('rejects %j with a message on %s', (over, field, key) => {
 		const bad = { ...spec(), ...over } as unknown as QuizSpec;
 		let error: unknown;
 		try {
@@ -43,30 +51,48 @@ describe('generateQuiz: spec validation', () => {
 		}
 		expect(error).toBeInstanceOf(QuizSpecError);
 		expect((error as QuizSpecError).field).toBe(field);
-		expect((error as QuizSpecError).reason).toContain(reason);
+		expect((error as QuizSpecError).reason.key).toBe(key);
 	});
 
-	it('rejects a missing field and a non-object, in Korean', () => {
+	it('names the limits in the message parameters', () => {
+		expect(() => generateQuiz(DOCKER_CARDS, spec({ count: 4 }), 1)).toThrow(QuizSpecError);
+		try {
+			generateQuiz(DOCKER_CARDS, spec({ timeLimit: { kind: 'total', ms: 1 } }), 1);
+		} catch (e) {
+			expect((e as QuizSpecError).reason).toEqual({
+				key: 'quiz_spec_total_range',
+				params: { min: 1, max: 120 }
+			});
+		}
+	});
+
+	it('rejects a missing field (named by its label message) and a non-object', () => {
 		const { count: _count, ...noCount } = spec();
-		expect(() => generateQuiz(DOCKER_CARDS, noCount as QuizSpec, 1)).toThrow(
-			'count: 문제 수 값이 없습니다.'
-		);
 		let error: unknown;
+		try {
+			generateQuiz(DOCKER_CARDS, noCount as QuizSpec, 1);
+		} catch (e) {
+			error = e;
+		}
+		expect(error).toMatchObject({
+			field: 'count',
+			reason: { key: 'quiz_spec_missing', params: { field: { key: 'quiz_count' } } }
+		});
 		try {
 			generateQuiz(DOCKER_CARDS, 'quiz' as unknown as QuizSpec, 1);
 		} catch (e) {
 			error = e;
 		}
-		expect(error).toMatchObject({ field: null, reason: '퀴즈 설정은 객체여야 합니다.' });
+		expect(error).toMatchObject({ field: null, reason: { key: 'quiz_spec_not_object' } });
 	});
 
 	it('rejects a seed that is not an unsigned 32-bit integer', () => {
 		expect(() => generateQuiz(DOCKER_CARDS, spec(), -1)).toThrow(QuizSpecError);
-		expect(() => generateQuiz(DOCKER_CARDS, spec(), 2 ** 32)).toThrow(/시드/);
+		expect(() => generateQuiz(DOCKER_CARDS, spec(), 2 ** 32)).toThrow(/quiz_spec_seed/);
 	});
 
 	it('throws when not a single question can be made', () => {
-		expect(() => generateQuiz([], spec(), 1)).toThrow(/만들 수 있는 문제가 없습니다/);
+		expect(() => generateQuiz([], spec(), 1)).toThrow(/quiz_spec_no_questions/);
 	});
 });
 
@@ -112,31 +138,31 @@ describe('generateQuiz: multiple choice', () => {
 		const q = mcqs.find((m) => m.id === 'mcq:c08');
 		expect(q?.type).toBe('mcq');
 		if (q?.type !== 'mcq') return;
-		// c09 and c10 are c08's only siblings (same topic, same kind); the third comes from further up.
-		expect(q.options).toEqual(
-			expect.arrayContaining(['`docker start [컨테이너 이름]`', '`docker rm [컨테이너 ID]`'])
-		);
+		// c09 and c10 are c08's only siblings (same topic, same kind): the length balance may
+		// take one of them, never none.
+		const siblings = ['`docker start [컨테이너 이름]`', '`docker rm [컨테이너 ID]`'];
+		expect(q.options.filter((o) => siblings.includes(o)).length).toBeGreaterThan(0);
+		expect(q.ask).toEqual({ key: 'quiz_ask_command' });
 	});
 
-	it('never offers another fact about the same front as a wrong option', () => {
-		// b01–b04 are all true facts under `Docker`; none may be a distractor for another.
-		const docker = ['b01', 'b02', 'b03', 'b04'].map((id) => byId.get(id)!.back);
-		const aboutDocker = (prompt: string) => prompt.includes('**Docker**');
-		for (const q of mcqs.filter((m) => m.type === 'mcq' && aboutDocker(m.prompt))) {
+	it('asks "which statement is true" about named subjects only, with definitions of other named subjects', () => {
+		const about = mcqs.filter((q) => q.ask?.key === 'quiz_ask_true_about');
+		expect(about.length).toBeGreaterThan(0);
+		for (const q of about) {
 			if (q.type !== 'mcq') continue;
-			expect(q.options.filter((o) => docker.includes(o))).toHaveLength(1);
+			const subject = plainText(q.prompt).split(' — ').at(-1)!;
+			for (const o of q.options) {
+				const from = DOCKER_CARDS.filter((c) => c.back.trim() === o);
+				// Every option defines a named term (`특징 — 표준성`), none is a heading's sentence.
+				const term = (c: QuizSourceCard) => plainText(c.front).split(' — ').at(-1)!;
+				expect(from.some((c) => !c.front.endsWith('…') && term(c).length <= 40)).toBe(true);
+			}
+			expect(q.prompt).not.toMatch(/…$/);
+			expect(subject.length).toBeGreaterThan(0);
 		}
-		expect(mcqs.some((q) => aboutDocker(q.prompt))).toBe(true);
+		// Facts stated under a heading (`Docker — 도커는 컨테이너 …`) name no subject: not asked.
+		expect(mcqs.some((q) => q.cardId === 'b01')).toBe(false);
 	});
-
-	it('asks a question over sentence options, not a bare heading', () => {
-		const sentenceStems = mcqs.filter(
-			(q) => q.type === 'mcq' && (q.options[q.correctIndex]?.split(' ').length ?? 0) > 6
-		);
-		expect(sentenceStems.length).toBeGreaterThan(0);
-		for (const q of sentenceStems) expect(q.prompt).toMatch(/에 대한 설명으로 맞는 것은\?$/);
-	});
-
 	it('skips a card whose stem contains its answer', () => {
 		const leaky: QuizSourceCard[] = [
 			...DOCKER_CARDS,
@@ -175,18 +201,15 @@ describe('generateQuiz: true/false', () => {
 			} else {
 				expect([q.id, isTrueStatement(stated, card)]).toEqual([q.id, false]);
 				const from = DOCKER_CARDS.filter(
-					(c) =>
-						c.kind === card.kind &&
-						c.id !== card.id &&
-						containsFolded(stated, plainText(cardAnswer(c) ?? '\u0000'))
+					(c) => c.id !== card.id && containsFolded(stated, plainText(cardAnswer(c) ?? '\u0000'))
 				);
 				expect(from.length).toBeGreaterThan(0);
 			}
 			expect(stated).not.toContain('…');
 		}
-		expect(tfs.length).toBe(50);
-		expect(trues).toBeGreaterThan(15);
-		expect(trues).toBeLessThan(35);
+		expect(tfs.length).toBeGreaterThan(35);
+		expect(trues).toBeGreaterThan(tfs.length * 0.3);
+		expect(trues).toBeLessThan(tfs.length * 0.7);
 	});
 
 	it('fills a cloze blank with the term, and never uses a reversed card', () => {
@@ -199,16 +222,17 @@ describe('generateQuiz: true/false', () => {
 	});
 
 	it('makes the Korean particle agree with a swapped-in term (띄어쓰기로 → 하이픈으로)', () => {
-		const cloze = (id: string, front: string, term: string): QuizSourceCard => ({
+		const cloze = (id: string, front: string, term: string, line: number): QuizSourceCard => ({
 			...byId.get('z01')!,
 			id,
+			source: { file: 'compose.md', line },
 			topic: ['Compose'],
 			front,
 			back: front.replace('[...]', `**${term}**`)
 		});
 		const cards = [
-			cloze('v2', 'v2 명령은 [...]로 구분한다.', '띄어쓰기'),
-			cloze('v1', 'v1 명령은 [...]으로 잇는다.', '하이픈')
+			cloze('v2', 'v2 명령은 [...]로 구분한다.', '띄어쓰기', 1),
+			cloze('v1', 'v1 명령은 [...]으로 잇는다.', '하이픈', 2)
 		];
 		const seen = new Map<string, string>();
 		for (let seed = 1; seed < 40 && seen.size < 2; seed++) {
@@ -223,16 +247,14 @@ describe('generateQuiz: true/false', () => {
 		});
 	});
 
-	it('states the fact without the converter’s opening-words cue', () => {
-		const q = generateQuiz(
-			DOCKER_CARDS.filter((c) => ['b01', 'b02', 'b03', 'b04', 'b05'].includes(c.id)),
+	it('states a named term’s definition, and never a heading’s sentence (no subject to be false about)', () => {
+		const quiz = generateQuiz(
+			DOCKER_CARDS.filter((c) => ['b01', 'b02', 'b03', 'b04', 'b05', 'b06'].includes(c.id)),
 			spec({ types: ['truefalse'], count: 5 }),
 			1
-		).questions.find((x) => x.cardId === 'b02');
-		expect(q).toMatchObject({
-			prompt: 'Docker — 컨테이너의 정체는 격리된 환경 안에서 실행되는 프로세스이다.',
-			correct: true
-		});
+		);
+		expect(quiz.questions.map((q) => q.cardId).sort()).toEqual(['b05', 'b06']);
+		for (const q of quiz.questions) expect(plainText(q.prompt)).not.toContain('…');
 	});
 });
 
@@ -291,12 +313,21 @@ describe('generateQuiz: command questions and shortfall', () => {
 		});
 	});
 
-	it('makes as many as it can and says so in Korean', () => {
+	it('makes as many as it can and says why (a message with the counts)', () => {
 		const quiz = generateQuiz(DOCKER_CARDS, spec({ types: ['command'], count: 50 }), 5);
 		expect(quiz.shortfall).toEqual({
 			requested: 50,
 			made: 11,
-			reason: '요청한 50문제 중 11문제만 만들 수 있었습니다. 조건에 맞는 카드가 부족합니다.'
+			reason: { key: 'quiz_shortfall_cards', params: { requested: 50, made: 11 } }
+		});
+		const oneType = generateQuiz(
+			DOCKER_CARDS.filter((c) => c.kind !== 'command'),
+			spec({ types: ['mcq', 'command'], count: 50 }),
+			5
+		);
+		expect(oneType.shortfall?.reason).toMatchObject({
+			key: 'quiz_shortfall_type',
+			params: { type: { key: 'quiz_type_command' } }
 		});
 		expect(generateQuiz(DOCKER_CARDS, spec({ count: 10 }), 5).shortfall).toBeNull();
 	});

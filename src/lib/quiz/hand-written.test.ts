@@ -7,7 +7,11 @@ import {
 	loadHandWrittenQuizzes,
 	parseHandWrittenQuiz
 } from './hand-written';
+import { deckIdFor } from '$lib/cards';
+import { parseNotes } from '$lib/content/parse';
 import { DOCKER_CARDS } from './test-cards';
+import { plainText } from './text';
+import { QUESTION_TYPES, type QuizSourceCard } from './types';
 
 const DIR = 'questions/quizzes';
 const bundled = readdirSync(DIR)
@@ -68,7 +72,7 @@ describe('parseHandWrittenQuiz: the format', () => {
 			'# 연습', // 1
 			'', // 2
 			'## 기본 태그는?', // 3
-			'', // 4
+			'덱: 02-images-and-layers.md › 이름의 구조', // 4
 			'- [ ] `stable`', // 5
 			'- [x] `latest`', // 6
 			'- [ ] `main`', // 7
@@ -78,25 +82,30 @@ describe('parseHandWrittenQuiz: the format', () => {
 			'> 두 번째 줄', // 11
 			'', // 12
 			'## 볼륨은 컨테이너를 지워도 남는다.', // 13
-			'', // 14
+			'덱: 05-volumes-and-networks.md', // 14
 			'정답: 참', // 15
 			'', // 16
 			'> 맞다.', // 17
 			'', // 18
 			'## 쓰기 가능한 ___ 레이어', // 19
-			'', // 20
+			'덱: 02-images-and-layers.md', // 20
 			'정답: 컨테이너', // 21
 			'또는: container', // 22
 			'', // 23
 			'> 설명.', // 24
 			'', // 25
 			'## 모든 컨테이너 목록을 보여 주는 명령은?', // 26
-			'', // 27
+			'덱: 04-container-commands.md › 목록과 상태 보기', // 27
 			'명령어: `docker ps -a`', // 28
 			'', // 29
 			'> `-a`는 멈춘 것도 보여 준다.' // 30
 		].join('\n');
-		const quiz = parseHandWrittenQuiz(text, 'q.md');
+		const titles = new Map([
+			['bundled:images-and-layers', '이미지 다루기'],
+			['bundled:volumes-and-networks', '데이터 저장과 네트워크'],
+			['bundled:container-commands', '컨테이너 명령어']
+		]);
+		const quiz = parseHandWrittenQuiz(text, 'q.md', titles);
 		expect(quiz.issues).toEqual([]);
 		expect(quiz.title).toBe('연습');
 		expect(quiz.questions).toEqual([
@@ -105,9 +114,9 @@ describe('parseHandWrittenQuiz: the format', () => {
 				type: 'mcq',
 				cardId: null,
 				prompt: '기본 태그는?',
-				topic: ['연습'],
+				topic: ['이미지 다루기', '이름의 구조'],
 				explanation: '`latest`를 쓴다.\n두 번째 줄',
-				source: { file: 'q.md', line: 3 },
+				source: { file: 'q.md', line: 3, deckId: 'bundled:images-and-layers' },
 				options: ['`stable`', '`latest`', '`main`', '`edge`'],
 				correctIndex: 1
 			},
@@ -116,9 +125,9 @@ describe('parseHandWrittenQuiz: the format', () => {
 				type: 'truefalse',
 				cardId: null,
 				prompt: '볼륨은 컨테이너를 지워도 남는다.',
-				topic: ['연습'],
+				topic: ['데이터 저장과 네트워크'],
 				explanation: '맞다.',
-				source: { file: 'q.md', line: 13 },
+				source: { file: 'q.md', line: 13, deckId: 'bundled:volumes-and-networks' },
 				correct: true
 			},
 			{
@@ -126,9 +135,9 @@ describe('parseHandWrittenQuiz: the format', () => {
 				type: 'fillin',
 				cardId: null,
 				prompt: `쓰기 가능한 ${BLANK} 레이어`,
-				topic: ['연습'],
+				topic: ['이미지 다루기'],
 				explanation: '설명.',
-				source: { file: 'q.md', line: 19 },
+				source: { file: 'q.md', line: 19, deckId: 'bundled:images-and-layers' },
 				expected: '컨테이너',
 				accepted: ['container']
 			},
@@ -137,12 +146,38 @@ describe('parseHandWrittenQuiz: the format', () => {
 				type: 'command',
 				cardId: null,
 				prompt: '모든 컨테이너 목록을 보여 주는 명령은?',
-				topic: ['연습'],
+				topic: ['컨테이너 명령어', '목록과 상태 보기'],
 				explanation: '`-a`는 멈춘 것도 보여 준다.',
-				source: { file: 'q.md', line: 26 },
+				source: { file: 'q.md', line: 26, deckId: 'bundled:container-commands' },
 				expected: 'docker ps -a',
 				display: 'docker ps -a'
 			}
+		]);
+	});
+
+	it('files a question under its deck line: an unknown deck or a missing line is a problem', () => {
+		const titles = new Map([['bundled:compose', 'Docker Compose']]);
+		const text = [
+			'## 질문 하나', // 1
+			'덱: 99-nothing.md', // 2
+			'정답: 참', // 3
+			'> 해설', // 4
+			'', // 5
+			'## 질문 둘', // 6
+			'정답: 참', // 7
+			'> 해설', // 8
+			'', // 9
+			'## 질문 셋', // 10
+			'덱: 06-compose.md › depends_on', // 11
+			'덱: 06-compose.md', // 12
+			'정답: 참', // 13
+			'> 해설' // 14
+		].join('\n');
+		const quiz = parseHandWrittenQuiz(text, 'd.md', titles);
+		expect(quiz.issues.map(formatIssue)).toEqual([
+			'd.md:2: quiz_hw_unknown_deck {"deck":"99-nothing.md"}',
+			'd.md:6: quiz_hw_no_deck',
+			'd.md:12: quiz_hw_two_decks'
 		]);
 	});
 });
@@ -231,26 +266,31 @@ describe('parseHandWrittenQuiz: errors as file:line: reason', () => {
 			'정답: 거짓', // 79
 			'', // 80
 			'> 해설' // 81
-		].join('\n');
+		]
+			// Every question names its deck on the line under its heading (a blank line before).
+			.map((line, i, all) =>
+				all[i - 1]?.startsWith('## ') && line === '' ? '덱: 01-docker-basics.md' : line
+			)
+			.join('\n');
 		expect(issuesOf(text)).toEqual([
-			'bad.md:5: 보기는 정확히 4개여야 합니다.',
-			'bad.md:13: 정답 보기(`- [x]`)는 정확히 하나여야 합니다.',
-			'bad.md:20: 해설이 없습니다. 문제 아래에 `>`로 시작하는 인용문으로 쓰세요.',
-			'bad.md:24: 빈칸 문제의 질문에는 빈칸 `___`이 있어야 합니다.',
-			'bad.md:33: 보기는 `- [ ] 오답` 또는 `- [x] 정답` 형식이어야 합니다.',
-			'bad.md:41: 명령어는 `docker ps -a`처럼 백틱(`)으로 감싸 한 줄로 씁니다.',
-			'bad.md:45: 정답이 없습니다. 보기 목록(`- [x]`), `정답:` 줄 또는 `명령어:` 줄이 필요합니다.',
-			'bad.md:51: 질문에 정답 "Dockerfile"이(가) 그대로 들어 있습니다.',
-			'bad.md:57: 같은 보기가 두 번 있습니다.',
-			'bad.md:67: 알 수 없는 줄입니다. `정답:`, `또는:`, `명령어:` 중 하나로 시작해야 합니다.',
-			'bad.md:73: 명령어 판정기가 이 명령을 읽을 수 없습니다 (자기 자신과 비교해도 정답이 아닙니다).',
-			'bad.md:77: 같은 질문이 3번째 줄에 이미 있습니다.'
+			'bad.md:5: quiz_hw_option_count',
+			'bad.md:13: quiz_hw_correct_count',
+			'bad.md:20: quiz_hw_no_explanation',
+			'bad.md:24: quiz_hw_fill_blank',
+			'bad.md:33: quiz_hw_checkbox',
+			'bad.md:41: quiz_hw_command_backticks',
+			'bad.md:45: quiz_hw_no_answer',
+			'bad.md:51: quiz_hw_leak_answer {"answer":"Dockerfile"}',
+			'bad.md:57: quiz_hw_option_repeat',
+			'bad.md:67: quiz_hw_unknown_line',
+			'bad.md:73: quiz_hw_unreadable_command',
+			'bad.md:77: quiz_hw_duplicate {"line":3}'
 		]);
 	});
 
 	it('reports a file without questions at line 1', () => {
 		expect(issuesOf('# 제목만 있는 파일\n\n설명 문단\n')).toEqual([
-			'bad.md:1: 문제가 하나도 없습니다. 문제마다 `## 질문` 제목으로 시작하세요.'
+			'bad.md:1: quiz_hw_no_questions'
 		]);
 	});
 
@@ -259,7 +299,7 @@ describe('parseHandWrittenQuiz: errors as file:line: reason', () => {
 		try {
 			loadHandWrittenQuizzes([
 				...bundled,
-				{ file: 'a.md', text: '## 질문\n\n정답: 참\n' },
+				{ file: 'a.md', text: '## 질문\n\n덱: 01-docker-basics.md\n\n정답: 참\n' },
 				{ file: 'b.md', text: '# 빈 파일\n' }
 			]);
 		} catch (e) {
@@ -267,8 +307,7 @@ describe('parseHandWrittenQuiz: errors as file:line: reason', () => {
 		}
 		expect(error).toBeInstanceOf(HandWrittenQuizError);
 		expect((error as Error).message).toBe(
-			'a.md:1: 해설이 없습니다. 문제 아래에 `>`로 시작하는 인용문으로 쓰세요.\n' +
-				'b.md:1: 문제가 하나도 없습니다. 문제마다 `## 질문` 제목으로 시작하세요.'
+			'a.md:1: quiz_hw_no_explanation\nb.md:1: quiz_hw_no_questions'
 		);
 		expect(loadHandWrittenQuizzes(bundled).length).toBeGreaterThanOrEqual(10);
 	});
@@ -293,5 +332,67 @@ describe('hand-written questions in generated quizzes', () => {
 				.sort()
 		).toEqual(handCommands.map((q) => q.id).sort());
 		expect(withHand.questions.every((q) => q.type === 'command')).toBe(true);
+	});
+});
+
+describe('bundled hand-written questions are filed under the bundled deck (issue 15)', () => {
+	const decks = readdirSync('questions')
+		.filter((f) => f.endsWith('.md') && f !== 'README.md')
+		.map((f) =>
+			parseNotes(readFileSync(`questions/${f}`, 'utf8'), `questions/${f}`, {
+				deck: deckIdFor('bundled', f)
+			})
+		)
+		.map((p) => ({ ...p, id: deckIdFor('bundled', p.file) }));
+	const titles = new Map(decks.map((d) => [d.id, d.title]));
+	const cards: QuizSourceCard[] = decks.flatMap((d) =>
+		d.cards.map((c) => ({ ...c, deckId: d.id }))
+	);
+	const hand = loadHandWrittenQuizzes(bundled, titles);
+
+	it('every question names a deck and headings that exist in it', () => {
+		const topics = new Set(
+			cards.flatMap((c) =>
+				c.topic.map((_, i) => JSON.stringify([c.deckId, ...c.topic.slice(0, i + 1)]))
+			)
+		);
+		const unknown = hand.filter((q) => !topics.has(JSON.stringify([q.source.deckId, ...q.topic])));
+		expect(unknown.map((q) => `${q.id}: ${q.topic.join(' › ')}`)).toEqual([]);
+		expect(new Set(hand.map((q) => q.source.deckId)).size).toBeGreaterThan(4);
+	});
+
+	it('the chosen decks and topic bound them: no Compose question with only 도커 기초 or 이미지 다루기 chosen', () => {
+		const spec = {
+			count: 50,
+			types: QUESTION_TYPES.slice(),
+			timeLimit: { kind: 'total' as const, ms: 600_000 },
+			includeHandWritten: true
+		};
+		for (const deckId of titles.keys()) {
+			const quiz = generateQuiz(cards, { ...spec, deckIds: [deckId] }, 3, hand);
+			const handIn = quiz.questions.filter((q) => q.cardId === null);
+			expect(handIn.every((q) => q.source.deckId === deckId)).toBe(true);
+			if (hand.some((q) => q.source.deckId === deckId)) expect(handIn.length).toBeGreaterThan(0);
+		}
+		const topic = ['컨테이너 명령어', '멈추기, 다시 시작하기, 지우기'];
+		const byTopic = generateQuiz(cards, { ...spec, topic }, 4, hand).questions;
+		expect(byTopic.every((q) => q.topic[0] === topic[0] || q.cardId !== null)).toBe(true);
+		expect(byTopic.filter((q) => q.cardId === null).every((q) => q.topic[1] === topic[1])).toBe(
+			true
+		);
+		expect(byTopic.filter((q) => q.cardId === null).length).toBeGreaterThan(0);
+	});
+
+	it('their right option is the longest no more often than chance', () => {
+		const mcqs = hand.filter((q) => q.type === 'mcq');
+		// A learner who always picks the longest option (ties: one of them at random).
+		const wins = mcqs.map((q) => {
+			const len = q.options.map((o) => plainText(o).length);
+			const best = Math.max(...len);
+			return len[q.correctIndex] === best ? 1 / len.filter((l) => l === best).length : 0;
+		});
+		const rate = wins.reduce((a, b) => a + b, 0) / mcqs.length;
+		expect(mcqs.length).toBeGreaterThan(4);
+		expect(rate).toBeLessThanOrEqual(0.25);
 	});
 });

@@ -3,6 +3,7 @@
  * questions, a limit for the whole quiz (e.g. 5/10/20 min) or per question (e.g. 30 s).
  */
 import * as v from 'valibot';
+import { msg, type Message } from '$lib/core/message';
 import { QUESTION_TYPES, type QuizSpec } from './types';
 
 /** Fewest and most questions in a quiz. */
@@ -14,24 +15,44 @@ export const PER_QUESTION_LIMIT_MS = Object.freeze({ min: 10_000, max: 600_000 }
 
 /**
  * An invalid quiz spec. `field` names the offending field (`'count'`, `'types'`, `'timeLimit'`,
- * …; null when the input is not an object); `reason` is Korean, for the builder screen.
+ * …; `'seed'` or `'cards'` from `generateQuiz`; null when the input is not an object); `reason` is
+ * a message id with its parameters, for the builder screen. `message` is English, for logs.
  */
 export class QuizSpecError extends Error {
 	override readonly name = 'QuizSpecError';
 	constructor(
 		readonly field: string | null,
-		readonly reason: string
+		readonly reason: Message
 	) {
-		super(field ? `${field}: ${reason}` : reason);
+		super(`${field ?? 'spec'}: ${reason.key}`);
 	}
 }
 
-const limitMs = (min: number, max: number, label: string) =>
+/** Parameters of the spec messages that have some (the limits they name). */
+const PARAMS: Record<string, Record<string, number | string>> = {
+	quiz_spec_count_range: { min: QUIZ_COUNT.min, max: QUIZ_COUNT.max },
+	quiz_spec_total_range: {
+		min: TOTAL_LIMIT_MS.min / 60_000,
+		max: TOTAL_LIMIT_MS.max / 60_000
+	},
+	quiz_spec_per_question_range: {
+		min: PER_QUESTION_LIMIT_MS.min / 1000,
+		max: PER_QUESTION_LIMIT_MS.max / 60_000
+	},
+	quiz_spec_types_unknown: { types: QUESTION_TYPES.join(', ') }
+};
+
+/** The message of a spec problem: its id (the valibot message) and its parameters. */
+export function specMessage(key: string): Message {
+	return msg(key, PARAMS[key]);
+}
+
+const limitMs = (min: number, max: number, range: string) =>
 	v.pipe(
-		v.number(`${label}은(는) 숫자(ms)여야 합니다.`),
-		v.integer(`${label}은(는) 정수(ms)여야 합니다.`),
-		v.minValue(min, `${label}은(는) ${min / 1000}초 이상이어야 합니다.`),
-		v.maxValue(max, `${label}은(는) ${max / 60_000}분 이하여야 합니다.`)
+		v.number('quiz_spec_limit_number'),
+		v.integer('quiz_spec_limit_number'),
+		v.minValue(min, range),
+		v.maxValue(max, range)
 	);
 
 const TimeLimitSchema = v.variant(
@@ -39,54 +60,53 @@ const TimeLimitSchema = v.variant(
 	[
 		v.object({
 			kind: v.literal('total'),
-			ms: limitMs(TOTAL_LIMIT_MS.min, TOTAL_LIMIT_MS.max, '전체 제한 시간')
+			ms: limitMs(TOTAL_LIMIT_MS.min, TOTAL_LIMIT_MS.max, 'quiz_spec_total_range')
 		}),
 		v.object({
 			kind: v.literal('perQuestion'),
-			ms: limitMs(PER_QUESTION_LIMIT_MS.min, PER_QUESTION_LIMIT_MS.max, '문제당 제한 시간')
+			ms: limitMs(
+				PER_QUESTION_LIMIT_MS.min,
+				PER_QUESTION_LIMIT_MS.max,
+				'quiz_spec_per_question_range'
+			)
 		})
 	],
-	"제한 시간 종류는 'total'(전체) 또는 'perQuestion'(문제당)이어야 합니다."
+	'quiz_spec_limit_kind'
 );
 
 const QuizSpecSchema = v.object(
 	{
-		deckIds: v.optional(v.array(v.string('덱 id는 문자열이어야 합니다.'))),
-		topic: v.optional(v.array(v.string('주제 경로는 문자열 목록이어야 합니다.'))),
+		deckIds: v.optional(v.array(v.string('quiz_spec_deck_ids'), 'quiz_spec_deck_ids')),
+		topic: v.optional(v.array(v.string('quiz_spec_topic'), 'quiz_spec_topic')),
 		count: v.pipe(
-			v.number('문제 수는 숫자여야 합니다.'),
-			v.integer('문제 수는 정수여야 합니다.'),
-			v.minValue(QUIZ_COUNT.min, `문제 수는 ${QUIZ_COUNT.min}개 이상이어야 합니다.`),
-			v.maxValue(QUIZ_COUNT.max, `문제 수는 ${QUIZ_COUNT.max}개 이하여야 합니다.`)
+			v.number('quiz_spec_count_number'),
+			v.integer('quiz_spec_count_number'),
+			v.minValue(QUIZ_COUNT.min, 'quiz_spec_count_range'),
+			v.maxValue(QUIZ_COUNT.max, 'quiz_spec_count_range')
 		),
 		types: v.pipe(
-			v.array(
-				v.picklist(
-					QUESTION_TYPES,
-					`알 수 없는 문제 유형입니다. 쓸 수 있는 유형: ${QUESTION_TYPES.join(', ')}`
-				),
-				'문제 유형은 목록이어야 합니다.'
-			),
-			v.minLength(1, '문제 유형을 하나 이상 골라야 합니다.'),
-			v.check((types) => new Set(types).size === types.length, '같은 문제 유형이 두 번 있습니다.')
+			v.array(v.picklist(QUESTION_TYPES, 'quiz_spec_types_unknown'), 'quiz_spec_types_list'),
+			v.minLength(1, 'quiz_spec_types_empty'),
+			v.check((types) => new Set(types).size === types.length, 'quiz_spec_types_repeat')
 		),
 		timeLimit: TimeLimitSchema,
-		includeHandWritten: v.optional(v.boolean('직접 쓴 문제 포함 여부는 true/false여야 합니다.'))
+		includeHandWritten: v.optional(v.boolean('quiz_spec_hand_written'))
 	},
-	'퀴즈 설정은 객체여야 합니다.'
+	'quiz_spec_not_object'
 );
 
+/** Message ids naming the fields that can be missing. */
 const FIELD_LABELS: Record<string, string> = {
-	count: '문제 수',
-	types: '문제 유형',
-	timeLimit: '제한 시간'
+	count: 'quiz_count',
+	types: 'quiz_types',
+	timeLimit: 'quiz_time_limit'
 };
 
 /**
  * Check an untrusted spec (from the builder form or from storage) and return it typed.
  * Unknown extra fields are dropped.
  *
- * @throws QuizSpecError with the first problem found (field + Korean reason).
+ * @throws QuizSpecError with the first problem found (field + message).
  */
 export function validateQuizSpec(input: unknown): QuizSpec {
 	const result = v.safeParse(QuizSpecSchema, input);
@@ -96,7 +116,8 @@ export function validateQuizSpec(input: unknown): QuizSpec {
 	const field = typeof key === 'string' ? key : null;
 	// valibot reports a missing key with the enclosing object's message; name the field instead.
 	if (field && issue.type === 'object' && issue.input === undefined && issue.path?.length === 1) {
-		throw new QuizSpecError(field, `${FIELD_LABELS[field] ?? field} 값이 없습니다.`);
+		const label = FIELD_LABELS[field];
+		throw new QuizSpecError(field, msg('quiz_spec_missing', { field: label ? msg(label) : field }));
 	}
-	throw new QuizSpecError(field, issue.message);
+	throw new QuizSpecError(field, specMessage(issue.message));
 }

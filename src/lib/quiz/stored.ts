@@ -13,10 +13,16 @@ const SourceSchema = v.object({
 	deckId: v.optional(v.string())
 });
 
+const MessageSchema = v.object({
+	key: v.string(),
+	params: v.optional(v.record(v.string(), v.unknown()))
+});
+
 const base = {
 	id: v.string(),
 	cardId: v.nullable(v.string()),
 	prompt: v.string(),
+	ask: v.optional(MessageSchema),
 	topic: v.array(v.string()),
 	explanation: v.string(),
 	source: SourceSchema
@@ -77,7 +83,11 @@ const AttemptSchema = v.pipe(
 		answers: v.record(v.string(), AnswerSchema),
 		startedAt: v.date(),
 		deadline: v.date(),
-		submittedAt: v.optional(v.date())
+		submittedAt: v.optional(v.date()),
+		elapsedMs: v.optional(v.pipe(v.number(), v.minValue(0))),
+		overrides: v.optional(v.record(v.string(), v.date())),
+		lapses: v.optional(v.record(v.string(), v.number())),
+		origin: v.optional(v.object({ kind: v.literal('missed'), from: v.string() }))
 	}),
 	v.check(
 		(a) => Object.keys(a.answers).every((id) => a.questions.some((q) => q.id === id)),

@@ -3,8 +3,8 @@
  * numbers, booleans, arrays, plain objects, `Date`), so quizzes and attempts can be stored in
  * IndexedDB after every answer and resumed exactly.
  */
-import type { ShownCard } from '$lib/cards';
-import type { SourceRef } from '$lib/content/types';
+import type { CardPattern, ShownCard, SourceRef } from '$lib/cards';
+import type { Message } from '$lib/core/message';
 
 /** Closed set of question types (issue 5). */
 export type QuestionType = 'mcq' | 'truefalse' | 'fillin' | 'command';
@@ -19,9 +19,17 @@ export const QUESTION_TYPES: readonly QuestionType[] = Object.freeze([
 
 /**
  * A card the learner has, as the quiz generator needs it: the card model's `ShownCard` (the
- * learner's edited text already applied). `front`/`back` are Markdown source.
+ * learner's edited text already applied). `front`/`back` are Markdown source. The optional fields
+ * sharpen the fairness rules when the converter provided them (stored cards may lack them):
+ * `note` is the sibling group (every card made from one note shares it; default: the card's
+ * source line), `pattern` the converter rule that made the card, `context` the parent bullet's
+ * label (never an option: it is a label, not an answer).
  */
-export type QuizSourceCard = ShownCard;
+export type QuizSourceCard = ShownCard & {
+	context?: string;
+	note?: string;
+	pattern?: CardPattern;
+};
 
 /**
  * Time limit of a quiz, in milliseconds.
@@ -51,7 +59,11 @@ export interface QuizSpec {
 
 /** Where a question comes from, so the result page can link to the note. */
 export interface QuestionSource extends SourceRef {
-	/** Deck of the card the question was made from; absent for hand-written questions. */
+	/**
+	 * Deck of the card the question was made from; for a hand-written question, the bundled deck
+	 * its deck line names (the chosen decks bound hand-written questions too). Absent only in
+	 * attempts stored before hand-written questions named their deck.
+	 */
 	deckId?: string;
 }
 
@@ -61,11 +73,19 @@ interface QuestionBase {
 	type: QuestionType;
 	/** The card the question was made from; null for hand-written questions. */
 	cardId: string | null;
-	/** What is asked, Markdown (rendered like card text). Never contains the answer. */
+	/** What is asked, Markdown from the notes (rendered like card text). Never contains the answer. */
 	prompt: string;
-	/** Heading path shown with the question; segments that would reveal the answer are dropped. */
+	/**
+	 * The app's own instruction shown with the prompt (e.g. "which statement about this is true?"),
+	 * as a message id: the notes' text stays in `prompt`, the app's words in the message files.
+	 */
+	ask?: Message;
+	/**
+	 * Heading path shown with the question (segments that would reveal the answer are dropped);
+	 * a hand-written question's is its deck title and the headings its deck line names.
+	 */
 	topic: string[];
-	/** Short Korean explanation shown with the result (Markdown), e.g. the card's full fact. */
+	/** Explanation shown with the result (Markdown from the notes), e.g. the card's full fact. */
 	explanation: string;
 	source: QuestionSource;
 }
@@ -90,7 +110,7 @@ export interface FillInQuestion extends QuestionBase {
 	type: 'fillin';
 	/** The expected text, plain (not Markdown). */
 	expected: string;
-	/** Other accepted texts (plain), e.g. from a hand-written `또는:` line. */
+	/** Other accepted texts (plain), e.g. from a hand-written "or" line. */
 	accepted: string[];
 }
 
@@ -106,11 +126,11 @@ export interface CommandQuestion extends QuestionBase {
 /** One question of a quiz. */
 export type Question = McqQuestion | TrueFalseQuestion | FillInQuestion | CommandQuestion;
 
-/** Fewer questions were made than asked for. `reason` is Korean, for the builder screen. */
+/** Fewer questions were made than asked for. `reason` is a message for the builder screen. */
 export interface QuizShortfall {
 	requested: number;
 	made: number;
-	reason: string;
+	reason: Message;
 }
 
 /** A generated quiz: everything needed to take it, without the cards. */
@@ -120,6 +140,8 @@ export interface Quiz {
 	spec: QuizSpec;
 	questions: Question[];
 	shortfall: QuizShortfall | null;
+	/** Set for a retake of another attempt's missed questions (copied to the attempt). */
+	origin?: { kind: 'missed'; from: string };
 }
 
 /** What the learner gave for one question, without the time. */
@@ -151,4 +173,22 @@ export interface Attempt {
 	deadline: Date;
 	/** Set once; never later than the time the attempt ended (see `submit`). */
 	submittedAt?: Date;
+	/**
+	 * Time used, ms, as the page's monotonic clock measured it at the last save (see `clock.ts`):
+	 * on resume the attempt never gets back time it had already used, whatever the device clock
+	 * says. Absent until the first save.
+	 */
+	elapsedMs?: number;
+	/**
+	 * "I was right": typed answers the learner overrode after the result, by question id, with
+	 * when (device time). An override counts as correct; the judged verdict stays visible.
+	 */
+	overrides?: Record<string, Date>;
+	/**
+	 * Review log ids of the quiz lapses logged when the attempt was submitted, by card id: an
+	 * "I was right" override takes its card's lapse back.
+	 */
+	lapses?: Record<string, number>;
+	/** A retake of the questions another attempt missed (no quiz lapses are logged twice). */
+	origin?: { kind: 'missed'; from: string };
 }

@@ -20,6 +20,7 @@ import {
 	finaliseAttempt,
 	listAttempts,
 	loadAttempt,
+	bundledDeckTitles,
 	loadBundledQuestions,
 	openAttempt,
 	loadQuizCards,
@@ -90,7 +91,7 @@ function right(q: Question) {
 
 function mustAnswer(a: Attempt, q: Question, value: ReturnType<typeof right>, now: Date) {
 	const r = answer(a, q.id, value, now);
-	if (!r.ok) throw new Error(r.reason);
+	if (!r.ok) throw new Error(r.reason.key);
 	return r.attempt;
 }
 
@@ -118,12 +119,28 @@ describe('cards and seeds', () => {
 	});
 
 	it('loads the bundled hand-written questions, and reports file:line problems', async () => {
-		const questions = await loadBundledQuestions();
+		const titles = bundledDeckTitles(
+			[
+				'docker-basics',
+				'images-and-layers',
+				'dockerfile',
+				'container-commands',
+				'volumes-and-networks',
+				'compose',
+				'operations-and-security'
+			].map((name) => ({ id: `bundled:${name}`, title: name, origin: 'bundled' as const }))
+		);
+		const questions = await loadBundledQuestions(titles);
 		expect(questions.length).toBeGreaterThan(5);
 		expect(questions.every((q) => q.source.file.startsWith('questions/quizzes/'))).toBe(true);
+		expect(questions.every((q) => titles.has(q.source.deckId ?? ''))).toBe(true);
 		await expect(
-			loadBundledQuestions({ '/questions/quizzes/bad.md': () => Promise.resolve('# 제목\n') })
+			loadBundledQuestions(titles, {
+				'/questions/quizzes/bad.md': () => Promise.resolve('# 제목\n')
+			})
 		).rejects.toThrow(HandWrittenQuizError);
+		// A deck the device does not have is a problem, with its file and line.
+		await expect(loadBundledQuestions(new Map())).rejects.toThrow(/quiz_hw_unknown_deck/);
 	});
 
 	it('lists topics one and two levels deep, children under their parent, with counts', () => {

@@ -18,6 +18,8 @@ import {
 	recentAttemptRows,
 	runningAttemptIds,
 	runningAttemptRows,
+	listDecks,
+	type DeckRow,
 	type QuizAttemptRow
 } from '$lib/db';
 import {
@@ -29,6 +31,7 @@ import {
 	score,
 	startAttempt,
 	submit,
+	timelineNow,
 	type Attempt,
 	type AttemptScore,
 	type Question,
@@ -72,18 +75,32 @@ const HAND_WRITTEN_FILES = import.meta.glob<string>(
 );
 
 /**
- * Parse the bundled hand-written questions (format: `questions/quizzes/README.md`).
+ * Parse the bundled hand-written questions (format: `questions/quizzes/README.md`), each filed
+ * under the bundled deck and headings its deck line names.
+ * @param deckTitles bundled deck id → title (see {@link bundledDeckTitles}); a question naming a
+ *   deck not in it is a problem
  * @param files `path → loader` (default: the files bundled with the app; tests pass their own).
  * @throws HandWrittenQuizError listing `file:line: reason` for every problem.
  */
 export async function loadBundledQuestions(
+	deckTitles: ReadonlyMap<string, string>,
 	files: Record<string, () => Promise<string>> = HAND_WRITTEN_FILES
 ): Promise<Question[]> {
 	const paths = Object.keys(files).sort();
 	const loaded = await Promise.all(
 		paths.map(async (path) => ({ file: path.replace(/^\//, ''), text: await files[path]!() }))
 	);
-	return loadHandWrittenQuizzes(loaded);
+	return loadHandWrittenQuizzes(loaded, deckTitles);
+}
+
+/** Bundled deck id → title, from the decks stored on the device. */
+export function bundledDeckTitles(decks: readonly Pick<DeckRow, 'id' | 'title' | 'origin'>[]) {
+	return new Map(decks.filter((d) => d.origin === 'bundled').map((d) => [d.id, d.title]));
+}
+
+/** The hand-written questions, with the deck titles read from the device's decks. */
+export async function handWrittenQuestions(ctx: ServiceContext): Promise<Question[]> {
+	return loadBundledQuestions(bundledDeckTitles(await listDecks(ctx.db)));
 }
 
 /**
@@ -177,11 +194,14 @@ export interface FinalisedAttempt {
 
 /**
  * Submit an attempt for good, idempotently: in ONE transaction read the stored row, submit it at
- * `now` (`submittedAt = min(now, end)`, so no extra time — see `$lib/quiz` `submit`), grade each
+ * the attempt's own clock for `now` (`timelineNow`: never before the time it had already used;
+ * `submittedAt = min(that, end)`, so no extra time — see `$lib/quiz` `submit`), grade each
  * wrong or unanswered question's card Again with origin `'quiz'` (a quiz lapse: the card is due
  * again soon), and write the row with `status: 'submitted'` and its `score`. A row that already
  * has a score was finalised before: nothing is written and no card is graded twice (reloads,
- * two tabs). Cards deleted or retired since the quiz started are skipped.
+ * two tabs). Cards deleted or retired since the quiz started are skipped; a retake of missed
+ * questions grades none (they lapsed in the first attempt). The lapses' log ids are kept on the
+ * attempt (`lapses`), so an "I was right" override can take its card's lapse back.
  *
  * The lapses are graded by the context's scheduler (the learner's FSRS settings), at `ctx.now()`.
  * @throws MissingAttemptError when the row is gone; StoredAttemptError when its data is invalid.
@@ -197,15 +217,20 @@ export async function finaliseAttempt(ctx: ServiceContext, id: string): Promise<
 		if (row.status === 'submitted' && row.score) {
 			return { attempt: stored, score: score(stored), lapsed: [] };
 		}
-		const attempt = submit(stored, now);
-		const result = score(attempt);
+		// The attempt's own clock (`$lib/quiz` clock.ts): never back before time already used.
+		const submitted = submit(stored, timelineNow(stored, now));
+		const result = score(submitted);
 		const lapsed: string[] = [];
-		for (const cardId of result.wrongCardIds) {
+		const lapses: Record<string, number> = {};
+		// A retake of missed questions logs no lapse: its cards lapsed in the first attempt.
+		const wrong = submitted.origin?.kind === 'missed' ? [] : result.wrongCardIds;
+		for (const cardId of wrong) {
 			const card = await getCard(db, cardId);
 			if (!card || card.queue === QUEUE.retired) continue;
-			await gradeCard(db, scheduler, cardId, 1, now, 'quiz');
+			lapses[cardId] = (await gradeCard(db, scheduler, cardId, 1, now, 'quiz')).logId;
 			lapsed.push(cardId);
 		}
+		const attempt = lapsed.length > 0 ? { ...submitted, lapses } : submitted;
 		await putAttemptRow(db, {
 			...attemptRow(attempt),
 			score: { correct: result.correct, total: result.total }
@@ -223,6 +248,10 @@ export interface AttemptSummary {
 	score: { correct: number; total: number } | null;
 	/** `submittedAt − startedAt`, ms; null while running. */
 	timeUsedMs: number | null;
+	/** "I was right" overrides the learner made. */
+	overrides: number;
+	/** A retake of another attempt's missed questions. */
+	missedRetake: boolean;
 	questionCount: number;
 	seed: number;
 	spec: QuizSpec;
@@ -256,6 +285,8 @@ export async function listAttempts(ctx: ServiceContext, limit = 50): Promise<Att
 				? attempt.submittedAt.getTime() - attempt.startedAt.getTime()
 				: null,
 			questionCount: attempt.questions.length,
+			overrides: Object.keys(attempt.overrides ?? {}).length,
+			missedRetake: attempt.origin?.kind === 'missed',
 			seed: attempt.seed,
 			spec: attempt.spec
 		});
@@ -284,7 +315,7 @@ export async function checkRunningAttempts(ctx: ServiceContext): Promise<Running
 	for (const row of rows) {
 		const attempt = readableAttempt(row);
 		if (!attempt) continue;
-		if (isExpired(attempt, now)) {
+		if (isExpired(attempt, timelineNow(attempt, now))) {
 			await finaliseAttempt(at, attempt.id);
 			submitted.push(attempt.id);
 		} else {
@@ -364,6 +395,7 @@ export function topicOptions(
 /** The time-limit choices of the builder (issue 5: whole quiz 5/10/20 min, per question 30 s …). */
 export const TIME_LIMIT_CHOICES: readonly TimeLimit[] = Object.freeze([
 	{ kind: 'total', ms: 60_000 },
+	{ kind: 'total', ms: 2 * 60_000 },
 	{ kind: 'total', ms: 5 * 60_000 },
 	{ kind: 'total', ms: 10 * 60_000 },
 	{ kind: 'total', ms: 20 * 60_000 },

@@ -4,15 +4,28 @@
  * the app was closed). A missing or unreadable attempt becomes a message, never an exception.
  */
 import { msg, type Message } from '$lib/core/message';
-import { StoredAttemptError, isExpired, type Attempt, type AttemptScore } from '$lib/quiz';
+import {
+	StoredAttemptError,
+	isExpired,
+	score,
+	timelineNow,
+	type Attempt,
+	type AttemptScore
+} from '$lib/quiz';
 import type { ServiceContext } from '$lib/services/context';
 import {
 	finaliseAttempt,
-	loadBundledQuestions,
+	handWrittenQuestions,
 	openAttempt,
 	retakeQuiz,
 	type OpenedAttempt
 } from '$lib/services/quiz';
+import {
+	noteSentences,
+	overrideQuizAnswer,
+	retakeMissed,
+	type NoteSentence
+} from '$lib/services/quiz-result';
 import { Loaded } from './loaded.svelte';
 import { QuizSession } from './quiz-session.svelte';
 import { takeHref } from './quiz-builder.svelte';
@@ -72,15 +85,39 @@ export class QuizTakeScreen {
 
 /** What the result screen opens to. */
 export type ResultView =
-	| { kind: 'result'; attempt: Attempt; score: AttemptScore }
+	| {
+			kind: 'result';
+			attempt: Attempt;
+			score: AttemptScore;
+			/** The note sentence of each card question, by question id (when the notes are here). */
+			notes: Record<string, NoteSentence>;
+	  }
 	| { kind: 'problem'; problem: Message }
 	| { kind: 'redirect'; href: string };
 
-/** The result screen: a submitted attempt and its score; "retake" starts the same quiz again. */
+/**
+ * The result screen: a submitted attempt and its score, the note sentence behind each question;
+ * "retake" starts the same quiz again, "retake the missed" only the questions it got wrong, and
+ * "I was right" overrides a typed answer judged wrong.
+ */
 export class QuizResultScreen {
 	readonly view: Loaded<ResultView, { ctx: ServiceContext; id: string | null }>;
 	busy = $state(false);
+	/** The attempt after an override (null until the learner makes one). */
+	#changed = $state.raw<Attempt | null>(null);
 	readonly #options: AttemptScreenOptions;
+
+	/** The attempt shown: as overridden on this page, else as opened. */
+	get attempt(): Attempt | null {
+		const view = this.view.current;
+		return this.#changed ?? (view?.kind === 'result' ? view.attempt : null);
+	}
+
+	/** Its score (overrides counted). */
+	get score(): AttemptScore | null {
+		const attempt = this.attempt;
+		return attempt ? score(attempt) : null;
+	}
 
 	constructor(options: AttemptScreenOptions) {
 		this.#options = options;
@@ -92,7 +129,7 @@ export class QuizResultScreen {
 				const stored = opened.stored.attempt;
 				const now = ctx.now();
 				// Still running: the result comes after the quiz.
-				if (!stored.submittedAt && !isExpired(stored, now)) {
+				if (!stored.submittedAt && !isExpired(stored, timelineNow(stored, now))) {
 					return { kind: 'redirect', href: takeHref(stored.id) };
 				}
 				try {
@@ -100,7 +137,8 @@ export class QuizResultScreen {
 					// now (idempotent — a finalised attempt is only read).
 					const done = await finaliseAttempt({ ...ctx, now: () => now }, stored.id);
 					if (done.lapsed.length > 0) options.onGraded?.();
-					return { kind: 'result', attempt: done.attempt, score: done.score };
+					const notes = await noteSentences(ctx, done.attempt.questions).catch(() => ({}));
+					return { kind: 'result', attempt: done.attempt, score: done.score, notes };
 				} catch (error) {
 					const reason = error instanceof StoredAttemptError ? error.reason : String(error);
 					return { kind: 'problem', problem: msg('quiz_unreadable', { reason }) };
@@ -120,12 +158,48 @@ export class QuizResultScreen {
 		this.busy = true;
 		try {
 			const attempt = view.attempt;
-			const handWritten = attempt.spec.includeHandWritten ? await loadBundledQuestions() : [];
+			const handWritten = attempt.spec.includeHandWritten ? await handWrittenQuestions(ctx) : [];
 			const next = await retakeQuiz(ctx, attempt.id, handWritten);
 			return takeHref(next.id);
 		} catch (error) {
 			this.#options.onWriteError?.(error);
 			return null;
+		} finally {
+			this.busy = false;
+		}
+	}
+
+	/**
+	 * Start a quiz of only the questions this attempt missed.
+	 * @returns the new attempt's page, or null (nothing missed, or not started — reported)
+	 */
+	async retakeMissed(): Promise<string | null> {
+		const attempt = this.attempt;
+		const ctx = this.#options.ctx();
+		if (!ctx || !attempt) return null;
+		this.busy = true;
+		try {
+			const next = await retakeMissed(ctx, attempt.id);
+			return next ? takeHref(next.id) : null;
+		} catch (error) {
+			this.#options.onWriteError?.(error);
+			return null;
+		} finally {
+			this.busy = false;
+		}
+	}
+
+	/** "I was right" on a typed answer judged wrong: stored, scored, its lapse taken back. */
+	async override(questionId: string): Promise<void> {
+		const attempt = this.attempt;
+		const ctx = this.#options.ctx();
+		if (!ctx || !attempt) return;
+		this.busy = true;
+		try {
+			const changed = await overrideQuizAnswer(ctx, attempt.id, questionId);
+			if (changed) this.#changed = changed;
+		} catch (error) {
+			this.#options.onWriteError?.(error);
 		} finally {
 			this.busy = false;
 		}

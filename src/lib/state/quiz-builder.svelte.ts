@@ -14,11 +14,13 @@ import {
 	type QuestionType,
 	type Quiz,
 	type QuizSourceCard,
+	type QuizSpec,
 	type TimeLimit
 } from '$lib/quiz';
 import type { ServiceContext } from '$lib/services/context';
 import { sortedDecks, type DeckRow } from '$lib/services/decks';
 import {
+	bundledDeckTitles,
 	listAttempts,
 	loadBundledQuestions,
 	loadQuizCards,
@@ -28,6 +30,7 @@ import {
 	topicOptions,
 	type AttemptSummary
 } from '$lib/services/quiz';
+import { loadBuilderSpec, saveBuilderSpec } from '$lib/services/quiz-settings';
 import { Loaded } from './loaded.svelte';
 
 export { TIME_LIMIT_CHOICES, type AttemptSummary, type TopicOption } from '$lib/services/quiz';
@@ -45,18 +48,22 @@ export function parseLimitKey(key: string): TimeLimit | null {
 	return { kind, ms: value };
 }
 
-/** What the builder reads once per visit: decks, the learner's cards, the submitted attempts. */
+/**
+ * What the builder reads once per visit: decks, the learner's cards, the submitted attempts and
+ * the settings of the last quiz started.
+ */
 interface BuilderData {
 	decks: DeckRow[];
 	cards: QuizSourceCard[];
 	history: AttemptSummary[];
+	remembered: QuizSpec | null;
 }
 
-/** Why starting failed: a spec problem (text from the quiz domain) or a message. */
-export type QuizProblem = { text: string } | Message;
+/** Why starting failed: a spec problem (a message of the quiz domain) or another error. */
+export type QuizProblem = Message;
 
 function problemOf(e: unknown): QuizProblem {
-	if (e instanceof QuizSpecError) return { text: e.reason };
+	if (e instanceof QuizSpecError) return e.reason;
 	return msg('quiz_error', { reason: e instanceof Error ? e.message : String(e) });
 }
 
@@ -104,16 +111,20 @@ export class QuizBuilder {
 		private readonly go: (href: string) => Promise<void>
 	) {
 		this.data = new Loaded(ctx, async (c) => {
-			const [decks, cards, history] = await Promise.all([
+			const [decks, cards, history, remembered] = await Promise.all([
 				sortedDecks(c),
 				loadQuizCards(c),
-				listAttempts(c)
+				listAttempts(c),
+				loadBuilderSpec(c)
 			]);
-			return { decks, cards, history: history.filter((a) => a.status === 'submitted') };
+			const submitted = history.filter((a) => a.status === 'submitted');
+			return { decks, cards, history: submitted, remembered };
 		});
 		$effect(() => {
 			const loaded = this.data.current;
-			if (loaded) this.history = loaded.history;
+			if (!loaded) return;
+			this.history = loaded.history;
+			if (loaded.remembered) this.#restore(loaded.remembered, loaded.decks);
 		});
 		// A shortfall answer belongs to the form it was made for: any change drops it.
 		$effect(() => {
@@ -132,6 +143,26 @@ export class QuizBuilder {
 			if (this.topicKey && !this.topics.some((t) => JSON.stringify(t.path) === this.topicKey))
 				this.topicKey = '';
 		});
+	}
+
+	/**
+	 * Fill the form with the last quiz's settings (Quizlet's habit). Decks that are gone are
+	 * dropped; a topic that is gone is dropped by the topic rule below.
+	 */
+	#restore(spec: QuizSpec, decks: readonly DeckRow[]): void {
+		this.chosenDecks = (spec.deckIds ?? []).filter((id) => decks.some((d) => d.id === id));
+		this.topicKey = spec.topic ? JSON.stringify(spec.topic) : '';
+		this.count = spec.count;
+		this.limit = limitKey(spec.timeLimit);
+		this.types = QUESTION_TYPES.filter((t) => spec.types.includes(t));
+		this.includeHandWritten = spec.includeHandWritten ?? false;
+	}
+
+	/** The hand-written questions, filed under the decks on this device. */
+	#handWritten(spec: QuizSpec) {
+		return spec.includeHandWritten
+			? loadBundledQuestions(bundledDeckTitles(this.decks))
+			: Promise.resolve([]);
 	}
 
 	/** The resume check found the running attempt (and submitted expired ones): refresh. */
@@ -179,7 +210,8 @@ export class QuizBuilder {
 		this.busy = true;
 		try {
 			await paint();
-			const handWritten = spec.includeHandWritten ? await loadBundledQuestions() : [];
+			await saveBuilderSpec(this.ctx() as ServiceContext, spec);
+			const handWritten = await this.#handWritten(spec);
 			const quiz = generateQuiz(cards, spec, newSeed(), handWritten);
 			if (quiz.shortfall) {
 				this.pending = quiz;
@@ -216,8 +248,7 @@ export class QuizBuilder {
 		this.error = null;
 		this.busy = true;
 		try {
-			const handWritten = summary.spec.includeHandWritten ? await loadBundledQuestions() : [];
-			const attempt = await retakeQuiz(c, summary.id, handWritten);
+			const attempt = await retakeQuiz(c, summary.id, await this.#handWritten(summary.spec));
 			await this.go(takeHref(attempt.id));
 		} catch (e) {
 			this.error = wrapped(e);
@@ -230,6 +261,5 @@ export class QuizBuilder {
 /** A failure after validation: always shown as "could not start: …". */
 function wrapped(e: unknown): QuizProblem {
 	const problem = problemOf(e);
-	const reason = 'text' in problem ? problem.text : undefined;
-	return reason !== undefined ? msg('quiz_error', { reason }) : problem;
+	return problem.key === 'quiz_error' ? problem : msg('quiz_error', { reason: problem });
 }
