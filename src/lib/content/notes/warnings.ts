@@ -32,7 +32,8 @@ export const NOTES_WARNINGS = [
 	'notes_empty_side',
 	'notes_same_sides',
 	'notes_explicit_empty',
-	'notes_heading_empty'
+	'notes_heading_empty',
+	'notes_front_matter'
 ] as const;
 
 /** A warning's message id. */
