@@ -38,6 +38,7 @@ const GRAMMAR_HELPERS: readonly string[] = [
 	'src/lib/content/notes/rules/parent-list.ts',
 	'src/lib/content/notes/rules/parent-reverse.ts',
 	'src/lib/content/notes/rules/sentence-cloze.ts',
+	'src/lib/content/notes/rules/sentences.ts',
 	'src/lib/content/notes/rules/short-context.ts',
 	'src/lib/content/notes/rules/table-rows.ts',
 	'src/lib/content/notes/rules/term-definition.ts',
