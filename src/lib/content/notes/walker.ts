@@ -65,6 +65,10 @@ export class NotesWalker implements Sink {
 
 	// ── Sink ───────────────────────────────────────────────────────────────────────────────
 
+	get deckTitle(): string {
+		return this.title ?? this.fallbackTitle;
+	}
+
 	/** The heading path, shared until the headings change (callers never mutate it). */
 	headingPath(): string[] {
 		this.path ??= this.headings.map((h) => h.text);
