@@ -37,7 +37,8 @@ export const NOTES_MESSAGES: MessageTable = {
 	notes_same_sides: m.notes_same_sides,
 	notes_explicit_empty: m.notes_explicit_empty,
 	notes_heading_empty: m.notes_heading_empty,
-	notes_front_matter: m.notes_front_matter
+	notes_front_matter: m.notes_front_matter,
+	notes_code_cloze_long: m.notes_code_cloze_long
 };
 
 /** The warning's reason in words (the message of its id, with its parameters). */

@@ -33,7 +33,8 @@ export const NOTES_WARNINGS = [
 	'notes_same_sides',
 	'notes_explicit_empty',
 	'notes_heading_empty',
-	'notes_front_matter'
+	'notes_front_matter',
+	'notes_code_cloze_long'
 ] as const;
 
 /** A warning's message id. */

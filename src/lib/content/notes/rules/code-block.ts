@@ -59,8 +59,15 @@ function usable(d: Desc): boolean {
 
 /** At most this many command cards come from one code block. */
 export const MAX_COMMANDS_PER_BLOCK = 20;
-/** A block of more commands than this without descriptions is not asked line by line. */
-export const MAX_CLOZE_LINES = 8;
+/**
+ * A block asked line by line (one command blanked, the others shown) holds at most this many
+ * commands, each at most `MAX_CLOZE_COMMAND` characters: a longer block on the front is a wall
+ * of code to read, not a question (fault kind "long code as cloze"). Such a block makes command
+ * cards only for the commands that have their own description (a `# …` comment).
+ */
+export const MAX_CLOZE_LINES = 3;
+/** The longest command a code cloze shows or asks. */
+export const MAX_CLOZE_COMMAND = 60;
 
 const DOCKERFILE_LANGS: ReadonlySet<string> = new Set(['dockerfile', 'docker', 'containerfile']);
 const INSTRUCTION =
@@ -157,6 +164,11 @@ function commandCards(
 ): void {
 	const note = `${descs[0]?.plain ?? ''} ⟨${commands.map((c) => c.command).join(' | ')}⟩`;
 	const bare = commands.filter((c) => !c.comment);
+	const clozeable =
+		bare.length === commands.length &&
+		commands.length <= MAX_CLOZE_LINES &&
+		commands.every((c) => c.command.length <= MAX_CLOZE_COMMAND);
+	let long = false;
 	const heading = descs.find((d) => d.heading);
 	const label = descs.find((d) => !d.heading && d.plain.trim() !== '');
 	// `- 예제` + a block under `### Download an image`: the commands are examples of the heading
@@ -213,16 +225,19 @@ function commandCards(
 				front: desc.md,
 				key: `${desc.plain} ⟨${c.command}⟩`
 			});
-		} else if (bare.length === commands.length && commands.length <= MAX_CLOZE_LINES) {
+		} else if (clozeable) {
 			const shown = commands.map((o) =>
 				o === c ? '[...]' : o.comment ? `${o.command}  # ${o.comment}` : o.command
 			);
 			const front = `${desc.md}\n\n\`\`\`\n${shown.join('\n')}\n\`\`\``;
 			sink.add({ ...base, pattern: 'code-cloze', front, key: `${desc.plain} ⟨${c.command}⟩` });
+		} else if (bare.length === commands.length) {
+			long = true;
 		} else {
 			sink.warn(line, 'notes_command_no_question', { command: c.command });
 		}
 	}
+	if (long) sink.warn(firstLine, 'notes_code_cloze_long', { count: commands.length });
 }
 
 /** Dockerfile instructions with a comment: the comment asks, the instruction answers. */
