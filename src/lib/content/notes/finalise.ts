@@ -79,7 +79,7 @@ export function finalise(
 		if (d.command !== undefined) card.command = d.command;
 		cards.push(card);
 	}
-	return distinctFronts(cards, warnings, file);
+	return distinctReverses(distinctFronts(cards, warnings, file), warnings, file);
 }
 
 /** Patterns whose answers can be listed together when two cards ask the same thing. */
@@ -137,5 +137,78 @@ function distinctFronts(cards: NoteCard[], warnings: NotesWarning[], file: strin
 			});
 		}
 	}
+	return drop.size ? cards.filter((_c, i) => !drop.has(i)) : cards;
+}
+
+/** Reverse patterns: the front is a description, the answer the term or command it describes. */
+const REVERSE: ReadonlySet<string> = new Set(['term-reverse', 'table-reverse', 'parent-reverse']);
+/** Fronts this alike (bigram Dice coefficient) cannot be told apart by a learner. */
+const ALIKE = 0.8;
+/** Each reverse card is compared with at most this many earlier ones of its topic. */
+const ALIKE_WINDOW = 40;
+
+/** Character bigrams of a front's letters and digits (spaces and punctuation dropped). */
+function bigrams(front: string): Map<string, number> {
+	const s = mdPlain(front)
+		.toLowerCase()
+		.replace(/[^\p{L}\p{N}]+/gu, '');
+	const out = new Map<string, number>();
+	for (let i = 0; i + 1 < s.length; i++) {
+		const b = s.slice(i, i + 2);
+		out.set(b, (out.get(b) ?? 0) + 1);
+	}
+	return out;
+}
+
+/** Dice coefficient of two bigram multisets (1 = the same letters in the same order). */
+function dice(
+	a: Map<string, number>,
+	b: Map<string, number>,
+	sizeA: number,
+	sizeB: number
+): number {
+	if (sizeA + sizeB === 0) return 1;
+	let shared = 0;
+	for (const [k, n] of a) shared += Math.min(n, b.get(k) ?? 0);
+	return (2 * shared) / (sizeA + sizeB);
+}
+
+/**
+ * Reverse cards of one topic whose fronts read alike (fault kind "near-duplicate reverse
+ * fronts"): `- CMD: 컨테이너가 시작될 때 실행할 기본 명령` and `- ENTRYPOINT: 컨테이너가 시작될 때
+ * 실행할 명령` give two fronts a learner cannot tell apart, so neither answer can be recalled
+ * for sure. Both reverse cards are not made (their forward cards `CMD` → … stay), each with a
+ * warning `notes_alike_reverse` naming the other card's line.
+ */
+function distinctReverses(cards: NoteCard[], warnings: NotesWarning[], file: string): NoteCard[] {
+	const byTopic = new Map<string, { i: number; grams: Map<string, number>; size: number }[]>();
+	// card index → the card it reads like
+	const drop = new Map<number, number>();
+	cards.forEach((c, i) => {
+		if (!REVERSE.has(c.pattern ?? '')) return;
+		const grams = bigrams(c.front);
+		let size = 0;
+		for (const n of grams.values()) size += n;
+		const topic = c.topic.join('\u0001');
+		const earlier = byTopic.get(topic) ?? [];
+		for (const e of earlier.slice(-ALIKE_WINDOW)) {
+			const other = cards[e.i] as NoteCard;
+			if (normaliseAnchorPart(other.back) === normaliseAnchorPart(c.back)) continue;
+			if (Math.min(size, e.size) < 0.6 * Math.max(size, e.size)) continue;
+			if (dice(grams, e.grams, size, e.size) >= ALIKE) {
+				if (!drop.has(i)) drop.set(i, e.i);
+				if (!drop.has(e.i)) drop.set(e.i, i);
+			}
+		}
+		earlier.push({ i, grams, size });
+		byTopic.set(topic, earlier);
+	});
+	for (const [i, j] of drop)
+		warnings.push({
+			file,
+			line: (cards[i] as NoteCard).source.line,
+			code: 'notes_alike_reverse',
+			params: { other: (cards[j] as NoteCard).source.line }
+		});
 	return drop.size ? cards.filter((_c, i) => !drop.has(i)) : cards;
 }

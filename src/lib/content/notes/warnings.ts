@@ -34,7 +34,8 @@ export const NOTES_WARNINGS = [
 	'notes_explicit_empty',
 	'notes_heading_empty',
 	'notes_front_matter',
-	'notes_code_cloze_long'
+	'notes_code_cloze_long',
+	'notes_alike_reverse'
 ] as const;
 
 /** A warning's message id. */
