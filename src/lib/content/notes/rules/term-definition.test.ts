@@ -67,5 +67,12 @@ describe('term-definition', () => {
 			[4, 5],
 			[5, 4]
 		]);
+		// short fronts one typo apart read alike too
+		const typo = parse(
+			'# 노트\n\n## 구문\n| 명령 | 설명 |\n|---|---|\n| CMD | 컨톄이너 실행명령 |\n| ENTRYPOINT | 컨테이너 실행 명령 |\n| RUN | 명령 실행 |\n'
+		);
+		expect(typo.cards.filter((c) => c.pattern === 'table-reverse').map((c) => c.back)).toEqual([
+			'RUN'
+		]);
 	});
 });
