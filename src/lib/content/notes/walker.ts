@@ -66,7 +66,9 @@ export class NotesWalker implements Sink {
 	// ── Sink ───────────────────────────────────────────────────────────────────────────────
 
 	get deckTitle(): string {
-		return this.title ?? this.fallbackTitle;
+		// a file's name joins its words with `-`/`_`/`.` (`my-docker-notes`): read them as words,
+		// so `-d` is not found in `-docker`
+		return this.title ?? this.fallbackTitle.replace(/[-_.]+/g, ' ');
 	}
 
 	/** The heading path, shared until the headings change (callers never mutate it). */

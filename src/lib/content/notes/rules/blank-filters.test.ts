@@ -1,5 +1,6 @@
 /** Fault kind "blank that tests nothing": blanks whose answer the sentence or the notes give away. */
 import { describe, expect, it } from 'vitest';
+import { parseNotes } from '../../parse';
 import { cards, hidden } from '../testing';
 
 function answers(md: string): (string | undefined)[] {
@@ -43,5 +44,13 @@ describe('blank-filters', () => {
 		);
 		expect(got).not.toContain('nginx');
 		expect(got).toContain('Docker Hub');
+	});
+
+	it('blank that tests nothing: the file subject is read as words, so an option inside it stays a blank', () => {
+		const parsed = parseNotes(
+			'## 실행 옵션\n- `-d` 옵션은 컨테이너를 백그라운드로 실행한다.\n',
+			'my-docker-notes.md'
+		);
+		expect(parsed.cards.map(hidden)).toContain('-d');
 	});
 });

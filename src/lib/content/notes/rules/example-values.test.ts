@@ -37,6 +37,14 @@ describe('example-values', () => {
 		expect(values).not.toContain('--driver');
 		expect(values).not.toContain('8080');
 		expect(values).not.toContain('<이름>');
+		// a filter's key is no value; Docker's own values (`latest`, `root`) stay concepts
+		const filter = commandValues('docker ps -a -f status=exited');
+		expect(filter).toContain('exited');
+		expect(filter).not.toContain('status');
+		const got = cards(
+			'# 노트\n\n## 태그\n```bash\ndocker pull nginx:latest\n```\n\n- 태그를 생략하면 latest 태그로 받는다.\n'
+		).map(hidden);
+		expect(got).toContain('latest');
 		expect(instructionValues('FROM golang:1.22 AS builder')).toEqual(
 			expect.arrayContaining(['golang:1.22', 'builder'])
 		);

@@ -41,6 +41,14 @@ const ACTION_WORDS = new Set(
 const INSTRUCTION =
 	/^(FROM|RUN|CMD|ENTRYPOINT|COPY|ADD|WORKDIR|ENV|ARG|EXPOSE|VOLUME|USER|LABEL|HEALTHCHECK|SHELL|ONBUILD|STOPSIGNAL|MAINTAINER)\s+/i;
 
+/**
+ * Values that are Docker's own concepts wherever they appear (`ubuntu:latest`, `USER root`,
+ * `--network host`): the notes teach them, so they stay key terms.
+ */
+const CONCEPT_VALUES: ReadonlySet<string> = new Set(
+	'latest root host bridge none overlay macvlan ipvlan default localhost'.split(' ')
+);
+
 /** Whether a token is a placeholder, a variable, a number, an option or an operator. */
 function notAValue(token: string): boolean {
 	return (
@@ -73,7 +81,8 @@ export function commandValues(line: string): string[] {
 	} else if (VERB_PROGRAMS.has(program)) i++;
 	const out: string[] = [];
 	for (const raw of words.slice(i)) {
-		const token = raw.replace(/^--?[A-Za-z][\w-]*=/, '');
+		// `--name=web` and `status=exited` (a filter's key): only what follows `=` is a value
+		const token = raw.replace(/^--?[A-Za-z][\w-]*=/, '').replace(/^[a-z][\w.-]*=/, '');
 		if (notAValue(token) || ACTION_WORDS.has(token)) continue;
 		out.push(token);
 		for (const part of token.split(/[:/=@,]+/))
@@ -121,9 +130,9 @@ export class ExampleValues {
 		for (const w of key.split(/[\s()]+/)) if (w.length >= 2) this.named.add(w);
 	}
 
-	/** Whether `term` is an example value (and not also a named term). */
+	/** Whether `term` is an example value (and not also a named term or a Docker concept). */
 	has(term: string): boolean {
 		const key = termKey(term);
-		return this.values.has(key) && !this.named.has(key);
+		return this.values.has(key) && !this.named.has(key) && !CONCEPT_VALUES.has(key);
 	}
 }
