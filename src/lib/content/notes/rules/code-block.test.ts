@@ -110,4 +110,14 @@ describe('code-block', () => {
 		const one = cards('# 노트\n\n## 목록\n실행 중인 컨테이너를 본다.\n\n```bash\ndocker ps\n```\n');
 		expect(one.map((c) => [c.kind, c.command?.original])).toEqual([['command', 'docker ps']]);
 	});
+
+	it('code-block: a Dockerfile whose comments follow their instructions pairs each comment with the line above', () => {
+		const list = cards(
+			'# 노트\n\n## 예제\n```dockerfile\nFROM alpine:3.20\n# 베이스 이미지 지정\nWORKDIR /srv\n# 작업 디렉터리 지정\n\nCMD ["sh"]\n```\n'
+		).filter((c) => c.pattern === 'dockerfile');
+		expect(list.map((c) => [c.front, c.back])).toEqual([
+			['베이스 이미지 지정', '`FROM alpine:3.20`'],
+			['작업 디렉터리 지정', '`WORKDIR /srv`']
+		]);
+	});
 });

@@ -240,37 +240,56 @@ function commandCards(
 	if (long) sink.warn(firstLine, 'notes_code_cloze_long', { count: commands.length });
 }
 
-/** Dockerfile instructions with a comment: the comment asks, the instruction answers. */
+/** A Dockerfile block's lines: instructions (continuations joined), comments, blank lines. */
+type DockerfileLine =
+	| { kind: 'instruction'; text: string; index: number }
+	| { kind: 'comment'; text: string | undefined }
+	| { kind: 'blank' };
+
+function dockerfileLines(value: string): DockerfileLine[] {
+	const lines = value.split('\n');
+	const out: DockerfileLine[] = [];
+	for (let i = 0; i < lines.length; i++) {
+		const raw = (lines[i] ?? '').trim();
+		if (raw === '') out.push({ kind: 'blank' });
+		else if (raw.startsWith('#'))
+			out.push({ kind: 'comment', text: normaliseHeading(raw.replace(/^#+\s*/, '')) || undefined });
+		else if (INSTRUCTION.test(raw)) {
+			let text = raw;
+			const index = i;
+			while (text.endsWith('\\') && i + 1 < lines.length)
+				text = `${text.slice(0, -1).trimEnd()} ${(lines[++i] ?? '').trim()}`;
+			out.push({ kind: 'instruction', text, index });
+		}
+	}
+	return out;
+}
+
+/**
+ * Dockerfile instructions with a comment: the comment asks, the instruction answers. Most
+ * authors put the comment above its instruction; some put it right below (`FROM ubuntu` /
+ * `# 베이스 이미지`): a block whose first line is an instruction directly followed by a comment
+ * is read that way, so no comment is paired with the wrong instruction.
+ */
 function dockerfileCards(
 	sink: Sink,
 	value: string,
 	firstLine: number,
 	desc: Desc | undefined
 ): void {
-	const lines = value.split('\n');
-	let comment: string | undefined;
+	const lines = dockerfileLines(value);
+	const firstReal = lines.findIndex((l) => l.kind !== 'blank');
+	const below =
+		lines[firstReal]?.kind === 'instruction' && lines[firstReal + 1]?.kind === 'comment';
 	let made = 0;
 	let instructions = 0;
-	for (let i = 0; i < lines.length; i++) {
-		const raw = (lines[i] ?? '').trim();
-		if (raw === '') {
-			comment = undefined;
-			continue;
-		}
-		if (raw.startsWith('#')) {
-			comment = normaliseHeading(raw.replace(/^#+\s*/, '')) || undefined;
-			continue;
-		}
-		if (!INSTRUCTION.test(raw)) continue;
+	lines.forEach((l, i) => {
+		if (l.kind !== 'instruction') return;
 		instructions++;
-		let text = raw;
-		const start = i;
-		while (text.endsWith('\\') && i + 1 < lines.length)
-			text = `${text.slice(0, -1).trimEnd()} ${(lines[++i] ?? '').trim()}`;
-		const split = splitTrailingComment(text);
-		const ask = split.comment ?? comment;
-		comment = undefined;
-		if (!ask) continue;
+		const split = splitTrailingComment(l.text);
+		const near = lines[below ? i + 1 : i - 1];
+		const ask = split.comment ?? (near?.kind === 'comment' ? near.text : undefined);
+		if (!ask) return;
 		const front = withLabel(desc?.md, ask);
 		if (
 			sink.add({
@@ -281,11 +300,11 @@ function dockerfileCards(
 				answer: split.command,
 				key: `${front} ⟨${split.command}⟩`,
 				note: `${desc?.plain ?? ''} ⟨Dockerfile⟩`,
-				line: firstLine + start
+				line: firstLine + l.index
 			})
 		)
 			made++;
-	}
+	});
 	if (made < instructions)
 		sink.warn(firstLine, 'notes_dockerfile_no_comment', { count: instructions - made });
 }
