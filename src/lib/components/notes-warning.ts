@@ -41,7 +41,10 @@ export const NOTES_MESSAGES: MessageTable = {
 	notes_empty_side: m.notes_empty_side,
 	notes_same_sides: m.notes_same_sides,
 	notes_explicit_empty: m.notes_explicit_empty,
-	notes_heading_empty: m.notes_heading_empty
+	notes_heading_empty: m.notes_heading_empty,
+	notes_front_matter: m.notes_front_matter,
+	notes_code_cloze_long: m.notes_code_cloze_long,
+	notes_alike_reverse: m.notes_alike_reverse
 };
 
 /** The warning's reason in words (the message of its id, with its parameters). */

@@ -16,7 +16,8 @@
  * - `numbered-headings`, `lazy-bullets`, `paragraph`, `html-blocks` — how authors write;
  * - `explicit` — `Q :: A`, `Q ::: A`, `Q ::> A`, `?`/`??`, `==cloze==`, `{{c1::cloze}}`;
  * - `short-context` — fronts carry the nearest meaningful parent only;
- * - `meta-sentence` — sentences about the notes themselves make no card.
+ * - `meta-sentence` — sentences about the notes themselves make no card;
+ * - `front-matter` — a YAML/TOML metadata block at the top is not notes.
  *
  * Runs synchronously in Node at build time and in the browser (or a worker) on import.
  */
@@ -24,6 +25,7 @@ import { normaliseNotesText } from './identity';
 import { parseInChunks } from './notes/chunks';
 import { decodeNotes } from './notes/decode';
 import { finalise } from './notes/finalise';
+import { stripFrontMatter } from './notes/rules/front-matter';
 import { NotesWalker } from './notes/walker';
 import type { ImageResolution, NotesWarning, ParsedNotes } from './types';
 
@@ -95,9 +97,12 @@ export function parseNotes(text: string, file: string, opts: ParseOptions = {}):
 		warnings: [{ file, line: 1, code }]
 	});
 	if (looksBinary(text)) return warn('notes_binary_file');
-	const normalised = normaliseNotesText(text);
-	if (normalised.trim() === '') return warn('notes_empty_file');
+	const front = stripFrontMatter(normaliseNotesText(text));
+	const normalised = front.text;
+	if (normalised.trim() === '')
+		return front.endLine ? warn('notes_front_matter') : warn('notes_empty_file');
 	const walker = new NotesWalker(file, fallbackTitle, isKorean(normalised), opts.resolveImage);
+	if (front.endLine) walker.warn(1, 'notes_front_matter', { lines: front.endLine });
 	try {
 		parseInChunks(normalised, (blocks, drops, done) => {
 			walker.piece(blocks, drops);

@@ -60,6 +60,8 @@ export interface Sink {
 	readonly vocabulary: Vocabulary;
 	/** The deck title (the first level-1 heading), once read. */
 	readonly title: string | null;
+	/** What the deck is about: its title, else the file's name without extension. */
+	readonly deckTitle: string;
 	/** Headings above the current block, outermost first (plain). */
 	headingPath(): string[];
 	/** The innermost heading, else the title. */

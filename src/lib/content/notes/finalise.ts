@@ -79,7 +79,7 @@ export function finalise(
 		if (d.command !== undefined) card.command = d.command;
 		cards.push(card);
 	}
-	return distinctFronts(cards, warnings, file);
+	return distinctReverses(distinctFronts(cards, warnings, file), warnings, file);
 }
 
 /** Patterns whose answers can be listed together when two cards ask the same thing. */
@@ -137,5 +137,115 @@ function distinctFronts(cards: NoteCard[], warnings: NotesWarning[], file: strin
 			});
 		}
 	}
+	return drop.size ? cards.filter((_c, i) => !drop.has(i)) : cards;
+}
+
+/** Reverse patterns: the front is a description, the answer the term or command it describes. */
+const REVERSE: ReadonlySet<string> = new Set(['term-reverse', 'table-reverse', 'parent-reverse']);
+/**
+ * Fronts this alike (bigram Dice coefficient) cannot be told apart by a learner; nor can fronts
+ * one letter apart (`ALIKE_EDITS`), which short fronts with a typo are.
+ */
+const ALIKE = 0.8;
+/** Each reverse card is compared with at most this many earlier ones of its topic. */
+const ALIKE_WINDOW = 40;
+
+/** A front's letters and digits, lower case (spaces and punctuation dropped). */
+function letters(front: string): string {
+	return mdPlain(front)
+		.toLowerCase()
+		.replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** Fronts this many letters apart (or fewer) read alike when short (`컨테이너 실행 명령` / a typo). */
+const ALIKE_EDITS = 1;
+
+/** Levenshtein distance of two short strings, stopping early once above `max`. */
+function editDistance(a: string, b: string, max: number): number {
+	if (Math.abs(a.length - b.length) > max) return max + 1;
+	let prev = Array.from({ length: b.length + 1 }, (_v, j) => j);
+	for (let i = 1; i <= a.length; i++) {
+		const row = [i];
+		let best = i;
+		for (let j = 1; j <= b.length; j++) {
+			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+			const v = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+			row.push(v);
+			best = Math.min(best, v);
+		}
+		if (best > max) return max + 1;
+		prev = row;
+	}
+	return prev[b.length] ?? 0;
+}
+
+/** Character bigrams of a front's letters. */
+function bigrams(s: string): Map<string, number> {
+	const out = new Map<string, number>();
+	for (let i = 0; i + 1 < s.length; i++) {
+		const b = s.slice(i, i + 2);
+		out.set(b, (out.get(b) ?? 0) + 1);
+	}
+	return out;
+}
+
+/** Dice coefficient of two bigram multisets (1 = the same letters in the same order). */
+function dice(
+	a: Map<string, number>,
+	b: Map<string, number>,
+	sizeA: number,
+	sizeB: number
+): number {
+	if (sizeA + sizeB === 0) return 1;
+	let shared = 0;
+	for (const [k, n] of a) shared += Math.min(n, b.get(k) ?? 0);
+	return (2 * shared) / (sizeA + sizeB);
+}
+
+/**
+ * Reverse cards of one topic whose fronts read alike (fault kind "near-duplicate reverse
+ * fronts"): `- CMD: 컨테이너가 시작될 때 실행할 기본 명령` and `- ENTRYPOINT: 컨테이너가 시작될 때
+ * 실행할 명령` give two fronts a learner cannot tell apart, so neither answer can be recalled
+ * for sure. Both reverse cards are not made (their forward cards `CMD` → … stay), each with a
+ * warning `notes_alike_reverse` naming the other card's line.
+ */
+function distinctReverses(cards: NoteCard[], warnings: NotesWarning[], file: string): NoteCard[] {
+	const byTopic = new Map<
+		string,
+		{ i: number; text: string; grams: Map<string, number>; size: number }[]
+	>();
+	// card index → the card it reads like
+	const drop = new Map<number, number>();
+	cards.forEach((c, i) => {
+		if (!REVERSE.has(c.pattern ?? '')) return;
+		const text = letters(c.front);
+		const grams = bigrams(text);
+		let size = 0;
+		for (const n of grams.values()) size += n;
+		const topic = c.topic.join('\u0001');
+		const earlier = byTopic.get(topic) ?? [];
+		for (const e of earlier.slice(-ALIKE_WINDOW)) {
+			const other = cards[e.i] as NoteCard;
+			if (normaliseAnchorPart(other.back) === normaliseAnchorPart(c.back)) continue;
+			if (Math.min(size, e.size) < 0.6 * Math.max(size, e.size)) continue;
+			const alike =
+				dice(grams, e.grams, size, e.size) >= ALIKE ||
+				(Math.max(text.length, e.text.length) >= 4 &&
+					editDistance(text, e.text, ALIKE_EDITS) <= ALIKE_EDITS);
+			if (alike) {
+				if (!drop.has(i)) drop.set(i, e.i);
+				if (!drop.has(e.i)) drop.set(e.i, i);
+			}
+		}
+		earlier.push({ i, text, grams, size });
+		byTopic.set(topic, earlier);
+	});
+	for (const [i, j] of drop)
+		warnings.push({
+			file,
+			line: (cards[i] as NoteCard).source.line,
+			code: 'notes_alike_reverse',
+			params: { other: (cards[j] as NoteCard).source.line }
+		});
 	return drop.size ? cards.filter((_c, i) => !drop.has(i)) : cards;
 }

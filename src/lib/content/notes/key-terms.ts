@@ -13,6 +13,8 @@
 import { hasBatchim, josa } from 'es-hangul';
 import { STRONG, type Run } from './text';
 import { GLOSSARY, isGenericWord, STOPWORDS, termKey, USAGE_WORDS } from './glossary';
+import { ExampleValues } from './rules/example-values';
+import { TermFrequency } from './rules/frequent-terms';
 
 export { aliasesOf, GLOSSARY, isGenericWord, termKey } from './glossary';
 
@@ -97,8 +99,15 @@ function splitsIntoParticles(word: string): boolean {
 	return false;
 }
 
-/** Terms the notes name (collected as the walker reads the file). */
+/**
+ * Terms the notes name (collected as the walker reads the file), the example values their
+ * commands use and how often their prose uses each word.
+ */
 export class Vocabulary {
+	/** Values the notes' commands use as arguments (never a blank). */
+	readonly examples = new ExampleValues();
+	/** Word counts of the notes' prose (everyday words are no blank). */
+	readonly frequency = new TermFrequency();
 	/** First word (key form) → terms starting with it, longest first. */
 	private readonly byHead = new Map<string, string[]>();
 	private readonly all = new Set<string>();

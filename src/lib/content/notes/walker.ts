@@ -79,6 +79,12 @@ export class NotesWalker implements Sink {
 
 	// ── Sink ───────────────────────────────────────────────────────────────────────────────
 
+	get deckTitle(): string {
+		// a file's name joins its words with `-`/`_`/`.` (`my-docker-notes`): read them as words,
+		// so `-d` is not found in `-docker`
+		return this.title ?? this.fallbackTitle.replace(/[-_.]+/g, ' ');
+	}
+
 	/** The heading path, shared until the headings change (callers never mutate it). */
 	headingPath(): string[] {
 		this.path ??= this.headings.map((h) => h.text);

@@ -34,4 +34,17 @@ describe('notes warnings', () => {
 		);
 		for (const w of parsed.warnings) expect(NOTES_WARNINGS).toContain(w.code);
 	});
+
+	it('이(가) style: no Korean warning writes both particle forms or hangs a particle on a parameter', () => {
+		// a parameter is an answer or a command (`docker`, `볼륨`, `-p`): the message puts a Korean
+		// noun before it (`답(docker)이`, `명령어(docker run)가`), so the particle agrees with that noun
+		const ko = messages('ko');
+		const bothForms = /이\(가\)|을\(를\)|은\(는\)|와\(과\)|\((?:으|이)\)/;
+		const particleAfterParam = /\}"?(?:가|이|을|를|은|는|로|으로|와|과|이나|라|이라)(?![가-힣])/;
+		const offenders = NOTES_WARNINGS.filter(
+			(code) => bothForms.test(ko[code] ?? '') || particleAfterParam.test(ko[code] ?? '')
+		);
+		expect(offenders).toEqual([]);
+		expect(ko['notes_answer_shown']).toContain('답({answer})이');
+	});
 });

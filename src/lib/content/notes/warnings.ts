@@ -37,7 +37,10 @@ export const NOTES_WARNINGS = [
 	'notes_empty_side',
 	'notes_same_sides',
 	'notes_explicit_empty',
-	'notes_heading_empty'
+	'notes_heading_empty',
+	'notes_front_matter',
+	'notes_code_cloze_long',
+	'notes_alike_reverse'
 ] as const;
 
 /** A warning's message id. */

@@ -92,4 +92,32 @@ describe('code-block', () => {
 			code: 'notes_unclosed_fence'
 		});
 	});
+
+	it('long code as cloze: a block of many commands makes no cloze over the block, and says so once', () => {
+		const parsed = parse(
+			'# 노트\n\n## 배포\n이미지를 만들고 올린 뒤 띄운다.\n\n```bash\ndocker build -t api:2 .\ndocker tag api:2 reg.local/api:2\ndocker push reg.local/api:2\ndocker pull reg.local/api:2\ndocker run -d --name api reg.local/api:2\n```\n'
+		);
+		expect(parsed.cards.filter((c) => c.pattern === 'code-cloze')).toEqual([]);
+		expect(parsed.warnings.filter((w) => w.code === 'notes_code_cloze_long')).toEqual([
+			{ file: 'notes.md', line: 7, code: 'notes_code_cloze_long', params: { count: 5 } }
+		]);
+		// a short block of two commands is still asked line by line
+		const short = cards(
+			'# 노트\n\n## 설치\n설치하고 권한을 준다.\n\n```bash\ncurl -fsSL https://get.docker.com | sh\nsudo usermod -aG docker me\n```\n'
+		);
+		expect(short.filter((c) => c.pattern === 'code-cloze')).toHaveLength(2);
+		// a fence of one command is one command card
+		const one = cards('# 노트\n\n## 목록\n실행 중인 컨테이너를 본다.\n\n```bash\ndocker ps\n```\n');
+		expect(one.map((c) => [c.kind, c.command?.original])).toEqual([['command', 'docker ps']]);
+	});
+
+	it('code-block: a Dockerfile whose comments follow their instructions pairs each comment with the line above', () => {
+		const list = cards(
+			'# 노트\n\n## 예제\n```dockerfile\nFROM alpine:3.20\n# 베이스 이미지 지정\nWORKDIR /srv\n# 작업 디렉터리 지정\n\nCMD ["sh"]\n```\n'
+		).filter((c) => c.pattern === 'dockerfile');
+		expect(list.map((c) => [c.front, c.back])).toEqual([
+			['베이스 이미지 지정', '`FROM alpine:3.20`'],
+			['작업 디렉터리 지정', '`WORKDIR /srv`']
+		]);
+	});
 });

@@ -59,8 +59,15 @@ function usable(d: Desc): boolean {
 
 /** At most this many command cards come from one code block. */
 export const MAX_COMMANDS_PER_BLOCK = 20;
-/** A block of more commands than this without descriptions is not asked line by line. */
-export const MAX_CLOZE_LINES = 8;
+/**
+ * A block asked line by line (one command blanked, the others shown) holds at most this many
+ * commands, each at most `MAX_CLOZE_COMMAND` characters: a longer block on the front is a wall
+ * of code to read, not a question (fault kind "long code as cloze"). Such a block makes command
+ * cards only for the commands that have their own description (a `# …` comment).
+ */
+export const MAX_CLOZE_LINES = 3;
+/** The longest command a code cloze shows or asks. */
+export const MAX_CLOZE_COMMAND = 60;
 
 const DOCKERFILE_LANGS: ReadonlySet<string> = new Set(['dockerfile', 'docker', 'containerfile']);
 const INSTRUCTION =
@@ -157,6 +164,11 @@ function commandCards(
 ): void {
 	const note = `${descs[0]?.plain ?? ''} ⟨${commands.map((c) => c.command).join(' | ')}⟩`;
 	const bare = commands.filter((c) => !c.comment);
+	const clozeable =
+		bare.length === commands.length &&
+		commands.length <= MAX_CLOZE_LINES &&
+		commands.every((c) => c.command.length <= MAX_CLOZE_COMMAND);
+	let long = false;
 	const heading = descs.find((d) => d.heading);
 	const label = descs.find((d) => !d.heading && d.plain.trim() !== '');
 	// `- 예제` + a block under `### Download an image`: the commands are examples of the heading
@@ -213,49 +225,71 @@ function commandCards(
 				front: desc.md,
 				key: `${desc.plain} ⟨${c.command}⟩`
 			});
-		} else if (bare.length === commands.length && commands.length <= MAX_CLOZE_LINES) {
+		} else if (clozeable) {
 			const shown = commands.map((o) =>
 				o === c ? '[...]' : o.comment ? `${o.command}  # ${o.comment}` : o.command
 			);
 			const front = `${desc.md}\n\n\`\`\`\n${shown.join('\n')}\n\`\`\``;
 			sink.add({ ...base, pattern: 'code-cloze', front, key: `${desc.plain} ⟨${c.command}⟩` });
+		} else if (bare.length === commands.length) {
+			long = true;
 		} else {
 			sink.warn(line, 'notes_command_no_question', { command: c.command });
 		}
 	}
+	if (long) sink.warn(firstLine, 'notes_code_cloze_long', { count: commands.length });
 }
 
-/** Dockerfile instructions with a comment: the comment asks, the instruction answers. */
+/** A Dockerfile block's lines: instructions (continuations joined), comments, blank lines. */
+type DockerfileLine =
+	| { kind: 'instruction'; text: string; index: number }
+	| { kind: 'comment'; text: string | undefined }
+	| { kind: 'blank' };
+
+function dockerfileLines(value: string): DockerfileLine[] {
+	const lines = value.split('\n');
+	const out: DockerfileLine[] = [];
+	for (let i = 0; i < lines.length; i++) {
+		const raw = (lines[i] ?? '').trim();
+		if (raw === '') out.push({ kind: 'blank' });
+		else if (raw.startsWith('#'))
+			out.push({ kind: 'comment', text: normaliseHeading(raw.replace(/^#+\s*/, '')) || undefined });
+		else if (INSTRUCTION.test(raw)) {
+			let text = raw;
+			const index = i;
+			while (text.endsWith('\\') && i + 1 < lines.length)
+				text = `${text.slice(0, -1).trimEnd()} ${(lines[++i] ?? '').trim()}`;
+			out.push({ kind: 'instruction', text, index });
+		}
+	}
+	return out;
+}
+
+/**
+ * Dockerfile instructions with a comment: the comment asks, the instruction answers. Most
+ * authors put the comment above its instruction; some put it right below (`FROM ubuntu` /
+ * `# 베이스 이미지`): a block whose first line is an instruction directly followed by a comment
+ * is read that way, so no comment is paired with the wrong instruction.
+ */
 function dockerfileCards(
 	sink: Sink,
 	value: string,
 	firstLine: number,
 	desc: Desc | undefined
 ): void {
-	const lines = value.split('\n');
-	let comment: string | undefined;
+	const lines = dockerfileLines(value);
+	const firstReal = lines.findIndex((l) => l.kind !== 'blank');
+	const below =
+		lines[firstReal]?.kind === 'instruction' && lines[firstReal + 1]?.kind === 'comment';
 	let made = 0;
 	let instructions = 0;
-	for (let i = 0; i < lines.length; i++) {
-		const raw = (lines[i] ?? '').trim();
-		if (raw === '') {
-			comment = undefined;
-			continue;
-		}
-		if (raw.startsWith('#')) {
-			comment = normaliseHeading(raw.replace(/^#+\s*/, '')) || undefined;
-			continue;
-		}
-		if (!INSTRUCTION.test(raw)) continue;
+	lines.forEach((l, i) => {
+		if (l.kind !== 'instruction') return;
 		instructions++;
-		let text = raw;
-		const start = i;
-		while (text.endsWith('\\') && i + 1 < lines.length)
-			text = `${text.slice(0, -1).trimEnd()} ${(lines[++i] ?? '').trim()}`;
-		const split = splitTrailingComment(text);
-		const ask = split.comment ?? comment;
-		comment = undefined;
-		if (!ask) continue;
+		const split = splitTrailingComment(l.text);
+		const near = lines[below ? i + 1 : i - 1];
+		const ask = split.comment ?? (near?.kind === 'comment' ? near.text : undefined);
+		if (!ask) return;
 		const front = withLabel(desc?.md, ask);
 		if (
 			sink.add({
@@ -266,11 +300,11 @@ function dockerfileCards(
 				answer: split.command,
 				key: `${front} ⟨${split.command}⟩`,
 				note: `${desc?.plain ?? ''} ⟨Dockerfile⟩`,
-				line: firstLine + start
+				line: firstLine + l.index
 			})
 		)
 			made++;
-	}
+	});
 	if (made < instructions)
 		sink.warn(firstLine, 'notes_dockerfile_no_comment', { count: instructions - made });
 }

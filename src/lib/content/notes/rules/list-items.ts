@@ -4,7 +4,7 @@
  * the code block it holds or precedes, or a sentence (cloze cards on its key terms). Every
  * sentence that makes no card and is not named by its parent's list card gets a warning.
  */
-import type { Block, ItemBlock, ListBlock } from '../blocks';
+import type { Block, ItemBlock, ListBlock, ParagraphBlock } from '../blocks';
 import { classify } from '../classify';
 import type { Scope, Sink } from '../draft';
 import { plain, toMarkdown, trimRuns, type Run } from '../text';
@@ -22,6 +22,7 @@ import { parentReverseCards } from './parent-reverse';
 import { clozeBudget, clozeCards } from './sentence-cloze';
 import { childScope, labelLadder } from './short-context';
 import { termCards } from './term-definition';
+import { lineSentences, type Sentence } from './sentences';
 
 /**
  * Read a list.
@@ -193,14 +194,59 @@ function sentenceItem(
 		sink.walk(rest, childScope(scope, desc.md, desc.plain, item.line));
 		return [desc];
 	}
+	const head = item.children[0];
+	const split =
+		head?.type === 'paragraph' && head.lines.length > 1 ? lineSentences(head.lines) : [];
+	if (split.length > 1) {
+		multiSentenceItem(sink, split, head as ParagraphBlock, scope, f.position);
+		sink.walk(rest, scope);
+		return [desc];
+	}
 	sentenceCards(sink, runs, item.line, item.endLine, scope, f.position);
 	sink.walk(rest, childScope(scope, md, text, item.line));
 	return [desc];
 }
 
+/** The longest first line of a bullet that reads as a label for the lines under it. */
+const MAX_ITEM_LABEL = 40;
+
+/**
+ * A bullet of several sentences, one per line (fault kind "soft-wrapped paragraph"): each
+ * sentence is read alone, and the cards of all of them are siblings (one `note`). A short first line that ends in a hard break and is no sentence
+ * (`1. 개발환경용 이미지<br/>`) labels the sentences under it.
+ */
+function multiSentenceItem(
+	sink: Sink,
+	split: Sentence[],
+	head: ParagraphBlock,
+	scope: Scope,
+	position: Position
+): void {
+	const first = split[0] as Sentence;
+	const firstText = plain(first.runs).trim();
+	const firstLine = head.lines[0];
+	const labelled =
+		first.endLine === first.line &&
+		firstLine?.runs.at(-1)?.k === 'br' &&
+		firstText.length <= MAX_ITEM_LABEL &&
+		!/[.!?。다]$/.test(firstText);
+	const sentencesOf = labelled ? split.slice(1) : split;
+	const inner = labelled
+		? childScope(scope, toMarkdown(first.runs).trim(), firstText, first.line)
+		: scope;
+	// the sentences of one bullet are siblings
+	const note = split.map((s) => plain(s.runs).trim()).join(' ');
+	sentencesOf.forEach((s, i) => {
+		const pos: Position = i === 0 && !labelled ? position : 'later';
+		sentenceCards(sink, s.runs, s.line, s.endLine, inner, pos, false, note);
+	});
+}
+
 /**
  * The cards of a sentence (bullet or prose): cloze cards on its key terms, the parent term it
  * describes, the command its heading names. Warns when it makes none.
+ * @param note the sibling group's material when the sentence is one of several of a bullet or
+ *   paragraph (default: the sentence itself)
  */
 export function sentenceCards(
 	sink: Sink,
@@ -209,7 +255,8 @@ export function sentenceCards(
 	endLine: number,
 	scope: Scope,
 	position: Position,
-	prose = false
+	prose = false,
+	note?: string
 ): number {
 	const text = plain(runs).trim();
 	if (isMetaSentence(text)) {
@@ -237,7 +284,7 @@ export function sentenceCards(
 		runs,
 		line,
 		endLine: endLine !== line ? endLine : undefined,
-		note: text,
+		note: note ?? text,
 		labels: labelLadder(scope),
 		shown: [],
 		max: clozeBudget(text),

@@ -7,12 +7,13 @@
 import type { Block, ItemBlock, ParagraphBlock } from '../blocks';
 import { classify, hasExplicit } from '../classify';
 import type { Scope, Sink } from '../draft';
-import { plain, sliceRuns, STRONG, toMarkdown, trimRuns, type Line, type Run } from '../text';
+import { plain, STRONG, toMarkdown, trimRuns, type Line, type Run } from '../text';
 import type { Desc } from './code-block';
 import { explicitCards } from './explicit';
 import { isPromptParagraph, listOf, nest, promptItems, splitLazy } from './lazy-bullets';
 import { listBlock, sentenceCards } from './list-items';
 import { headingCommandCard } from './numbered-headings';
+import { lineSentences } from './sentences';
 
 /** A bold line alone (`**설치 방법**`, `**1. 설치**`) reads as a heading. */
 function pseudoHeading(lines: Line[]): string | null {
@@ -25,26 +26,7 @@ function pseudoHeading(lines: Line[]): string | null {
 	return text.length > 0 && text.length <= 60 ? text : null;
 }
 
-/** Sentences of a line of prose, split after `.`, `!`, `?` or `다.`-style endings. */
-export function sentences(runs: readonly Run[]): Run[][] {
-	const text = plain(runs);
-	const out: Run[][] = [];
-	let start = 0;
-	const re = /[.!?。](?=\s+|$)/g;
-	for (const m of text.matchAll(re)) {
-		const end = m.index + 1;
-		// `e.g.`, `1.`, `v1.2.` are not sentence ends
-		if (
-			/(?:\b[A-Za-z]|\d)\.$/.test(text.slice(Math.max(0, end - 3), end)) &&
-			!/[\uac00-\ud7a3]\.$/.test(text.slice(0, end))
-		)
-			continue;
-		out.push(trimRuns(sliceRuns(runs, start, end)));
-		start = end;
-	}
-	if (start < text.length) out.push(trimRuns(sliceRuns(runs, start)));
-	return out.filter((s) => plain(s).trim() !== '');
-}
+export { sentences } from './sentences';
 
 /**
  * Read a paragraph.
@@ -88,10 +70,11 @@ export function paragraphBlock(
 	const md = toMarkdown(runs).trim();
 	if (codeNext) {
 		// the sentence right before the code says best what it does; the paragraph may teach too
-		const last = sentences(runs).at(-1);
+		const last = lineSentences(lines).at(-1);
 		const descs: Desc[] = [{ md, plain: plain(runs).trim(), line: p.line }];
-		if (last && plain(last).trim() !== plain(runs).trim()) {
-			descs.unshift({ md: toMarkdown(last).trim(), plain: plain(last).trim(), line: p.endLine });
+		if (last && plain(last.runs).trim() !== plain(runs).trim()) {
+			const text = plain(last.runs).trim();
+			descs.unshift({ md: toMarkdown(last.runs).trim(), plain: text, line: last.line });
 		}
 		prose(sink, p, scope, underTitle, true);
 		return { descs, used: 0 };
@@ -173,21 +156,13 @@ function prose(
 		sink.warn(p.line, 'notes_description');
 		return;
 	}
-	const runs: Run[] = [];
-	const starts: [number, number][] = [];
-	for (const l of p.lines) {
-		if (runs.length) runs.push({ k: 'text', v: ' ', s: 0 });
-		starts.push([plain(runs).length, l.line]);
-		runs.push(...l.runs);
-	}
 	let made = 0;
-	let at = 0;
-	const text = plain(runs);
-	for (const s of sentences(runs)) {
-		const offset = text.indexOf(plain(s), at);
-		at = Math.max(at, offset);
-		const line = [...starts].reverse().find(([o]) => o <= at)?.[1] ?? p.line;
-		made += sentenceCards(sink, s, line, line, { ...scope, listed: true }, 'later', true);
+	const split = lineSentences(p.lines);
+	// the sentences of one paragraph are siblings
+	const note = split.map((s) => plain(s.runs).trim()).join(' ');
+	for (const s of split) {
+		const listed = { ...scope, listed: true };
+		made += sentenceCards(sink, s.runs, s.line, s.endLine, listed, 'later', true, note);
 	}
 	if (made === 0 && !describes) sink.warn(p.line, 'notes_paragraph_no_card');
 }

@@ -7,6 +7,7 @@ import type { Draft, Sink } from '../draft';
 import { aliasesOf, keyTerms, termKey, type KeyTerm, type TermSource } from '../key-terms';
 import { plain, STRONG, toMarkdown, type Run } from '../text';
 import { shows } from './answer-shown';
+import { untestable } from './blank-filters';
 import { withLabel } from './short-context';
 
 /** A sentence to turn into cloze cards. */
@@ -55,11 +56,13 @@ export interface Blank {
 export function blankable(sink: Sink, input: ClozeInput): Blank[] {
 	const text = plain(input.runs);
 	const path = sink.headingPath();
-	// the deck title names the whole subject; only the literal term counts there
-	const title = sink.title !== null && path[0] === sink.title ? [path[0]] : [];
-	const headings = title.length ? path.slice(1) : path;
+	// the deck title (or the file's name) names the whole subject; only the literal term counts there
+	const title = sink.title !== null && path[0] === sink.title ? [path[0]] : [sink.deckTitle];
+	const headings = sink.title !== null && path[0] === sink.title ? path.slice(1) : path;
 	const groups = new Map<string, KeyTerm[]>();
 	const labelOf = new Map<string, string>();
+	// everyday words of the notes are blanks only where the sentence has nothing better
+	const everyday = new Set<string>();
 	const found = keyTerms(input.runs, sink.vocabulary, sink.korean);
 	for (const t of found) {
 		// `[...](또는 …)` would read as a link; one item of `A, B, C` is ambiguous
@@ -67,26 +70,34 @@ export function blankable(sink: Sink, input: ClozeInput): Blank[] {
 		if (input.sources && !input.sources.includes(t.source)) continue;
 		const key = termKey(t.text);
 		if (key.length === 0 || t.text.length > MAX_ANSWER) continue;
+		const reason = untestable(text, t, sink.vocabulary, t.source === 'emphasis');
+		if (reason !== null && reason !== 'everyday') continue;
 		if (title.some((s) => shows(s, key)) || showsAlias([...headings, ...input.shown], key))
 			continue;
 		const label = [...input.labels, ''].find((l) => !showsAlias([l], key));
 		if (label === undefined) continue;
 		labelOf.set(key, label);
+		if (reason === 'everyday' && !groups.has(key)) everyday.add(key);
+		else if (reason === null) everyday.delete(key);
 		const list = groups.get(key) ?? [];
 		list.push(t);
 		groups.set(key, list);
 	}
 	const out: Blank[] = [];
-	for (const [key, list] of groups) {
-		let rest = text;
-		for (const t of [...list].sort((a, b) => b.start - a.start))
-			rest = rest.slice(0, t.start) + rest.slice(t.end);
-		// a blank must leave a question behind
-		if ((rest.match(/[\p{L}\p{N}]/gu) ?? []).length < 6) continue;
-		// the same word outside the candidates (inside a longer word) would show the answer
-		if (termKey(rest).includes(termKey(list[0]?.text ?? ''))) continue;
-		out.push({ ranges: list, label: labelOf.get(key) ?? '' });
-		if (out.length >= input.max) break;
+	const ordered = [...groups].filter(([key]) => !everyday.has(key));
+	for (const pass of [ordered, [...groups].filter(([key]) => everyday.has(key))]) {
+		if (out.length > 0) break;
+		for (const [key, list] of pass) {
+			let rest = text;
+			for (const t of [...list].sort((a, b) => b.start - a.start))
+				rest = rest.slice(0, t.start) + rest.slice(t.end);
+			// a blank must leave a question behind
+			if ((rest.match(/[\p{L}\p{N}]/gu) ?? []).length < 6) continue;
+			// the same word outside the candidates (inside a longer word) would show the answer
+			if (termKey(rest).includes(termKey(list[0]?.text ?? ''))) continue;
+			out.push({ ranges: list, label: labelOf.get(key) ?? '' });
+			if (out.length >= input.max) break;
+		}
 	}
 	return out;
 }

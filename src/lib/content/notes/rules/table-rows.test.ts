@@ -30,4 +30,17 @@ describe('table-rows', () => {
 		);
 		expect(wide[0]?.back).toBe('- 범위: 호스트 하나\n- 용도: 기본 네트워크');
 	});
+
+	it('command table with an example column: the description asks for the command', () => {
+		const list = cards(
+			'# 노트\n\n## 명령어 모음\n| 명령어 | 설명 | 예시 |\n|---|---|---|\n| docker ps | 실행 중인 컨테이너 목록을 본다 | docker ps -a |\n| docker logs | 컨테이너가 남긴 출력을 본다 | docker logs api |\n'
+		);
+		const reverse = list.filter((c) => c.pattern === 'table-reverse');
+		expect(reverse.map((c) => [c.kind, c.front, c.command?.original])).toEqual([
+			['command', '실행 중인 컨테이너 목록을 본다', 'docker ps'],
+			['command', '컨테이너가 남긴 출력을 본다', 'docker logs']
+		]);
+		// the forward card still shows the example
+		expect(list.find((c) => c.pattern === 'table-row')?.back).toContain('docker ps -a');
+	});
 });

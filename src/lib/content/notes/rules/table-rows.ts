@@ -4,15 +4,29 @@
  * (`| -d | 백그라운드 실행 |`) are what Docker learners write. The header names the columns of a
  * wider table; a header row that is data (`| -d | … |` with no labels) is a row too. Option
  * and command cells are shown as code; `—name` typed by a word processor becomes `--name`.
+ * The reverse card (description → command) leaves out the columns that show the answer: an
+ * example column (`| 명령어 | 설명 | 예시 |`, `docker ps -a` under `docker ps`) or any cell
+ * holding the first cell's text.
  */
 import { fixDashes, isCommandLine, isKnownCommand, toCommandItem } from '../../commands';
 import type { TableBlock, TableRow } from '../blocks';
 import type { Scope, Sink } from '../draft';
 import { codeSpan, plain, toMarkdown, type Line } from '../text';
-import { BARE_URL } from './answer-shown';
+import { BARE_URL, shows } from './answer-shown';
 import { withParent } from './short-context';
 
 const OPTION = /^[-–—]{1,2}[A-Za-z0-9]/;
+
+/** Column labels of examples: their cells use the command, so they show the answer. */
+const EXAMPLE_COLUMN =
+	/^(?:예시|예제|예|사용\s*예시?|실행\s*예시?|활용\s*예시?|examples?|e\.?g\.?|usage)$/i;
+
+/** Markdown of cells with their column labels (one cell: just its text). */
+function cellsMarkdown(cells: readonly { label: string; cell: { md: string } }[]): string {
+	return cells.length === 1
+		? (cells[0]?.cell.md ?? '')
+		: cells.map((o) => (o.label ? `- ${o.label}: ${o.cell.md}` : `- ${o.cell.md}`)).join('\n');
+}
 
 /** Whether a header row holds data rather than column names. */
 function headerIsData(head: TableRow): boolean {
@@ -56,10 +70,7 @@ function rowCards(sink: Sink, row: TableRow, labels: string[], scope: Scope): nu
 		sink.warn(row.line, 'notes_table_unused');
 		return 0;
 	}
-	const back =
-		others.length === 1
-			? (others[0]?.cell.md ?? '')
-			: others.map((o) => (o.label ? `- ${o.label}: ${o.cell.md}` : `- ${o.cell.md}`)).join('\n');
+	const back = cellsMarkdown(others);
 	const backPlain = others.map((o) => o.cell.plain).join(' ');
 	const note = `${first.plain} | ${backPlain}`;
 	const column = labels[0] ? `${labels[0]} ` : '';
@@ -77,11 +88,17 @@ function rowCards(sink: Sink, row: TableRow, labels: string[], scope: Scope): nu
 		})
 	)
 		made++;
-	if (first.plain.length <= 40 && backPlain.length >= 4 && others.length <= 3) {
+	// what the reverse card shows: no example column, no cell that names the answer
+	const asked = others.filter(
+		(o) => !EXAMPLE_COLUMN.test(o.label) && !shows(o.cell.plain, first.plain)
+	);
+	const askedPlain = asked.map((o) => o.cell.plain).join(' ');
+	if (first.plain.length <= 40 && askedPlain.length >= 4 && asked.length <= 3) {
 		const command = first.code && isCommandLine(first.plain) && !OPTION.test(first.plain);
+		const shown = cellsMarkdown(asked);
 		const front = withParent(
 			scope,
-			back.startsWith('- ') ? back : others.map((o) => o.cell.md).join(' · ')
+			shown.startsWith('- ') ? shown : asked.map((o) => o.cell.md).join(' · ')
 		);
 		if (
 			sink.add({

@@ -1,6 +1,6 @@
 /** Fault kind "reverse card on a label": reverse cards only for real term → definition pairs (rule 3). */
 import { describe, expect, it } from 'vitest';
-import { cards, shape } from '../testing';
+import { cards, parse, shape } from '../testing';
 
 describe('term-definition', () => {
 	it('term-definition: `term: definition` asks both ways; the front carries the parent', () => {
@@ -46,6 +46,33 @@ describe('term-definition', () => {
 		).toEqual([
 			['설치 확인 — 명령어', 'docker version'],
 			['로그 보기', 'docker logs web']
+		]);
+	});
+
+	it('near-duplicate reverse fronts: definitions that read alike make no reverse card, with a reason', () => {
+		const parsed = parse(
+			'# 노트\n\n## 시작 명령\n- CMD: 컨테이너가 시작될 때 실행할 기본 명령을 정한다.\n- ENTRYPOINT: 컨테이너가 시작될 때 실행할 명령을 정한다.\n- WORKDIR: 이후 명령이 실행될 작업 디렉터리를 정한다.\n'
+		);
+		const reverse = parsed.cards.filter((c) => c.pattern === 'term-reverse');
+		expect(reverse.map((c) => c.back)).toEqual(['WORKDIR']);
+		// the forward cards stay
+		expect(parsed.cards.filter((c) => c.pattern === 'term').map((c) => c.front)).toEqual(
+			expect.arrayContaining(['CMD', 'ENTRYPOINT', 'WORKDIR'])
+		);
+		expect(
+			parsed.warnings
+				.filter((w) => w.code === 'notes_alike_reverse')
+				.map((w) => [w.line, w.params?.['other']])
+		).toEqual([
+			[4, 5],
+			[5, 4]
+		]);
+		// short fronts one typo apart read alike too
+		const typo = parse(
+			'# 노트\n\n## 구문\n| 명령 | 설명 |\n|---|---|\n| CMD | 컨톄이너 실행명령 |\n| ENTRYPOINT | 컨테이너 실행 명령 |\n| RUN | 명령 실행 |\n'
+		);
+		expect(typo.cards.filter((c) => c.pattern === 'table-reverse').map((c) => c.back)).toEqual([
+			'RUN'
 		]);
 	});
 });
