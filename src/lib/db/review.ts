@@ -26,11 +26,12 @@ export interface GradedReview {
 }
 
 /**
- * What grades a card inside the write's transaction: the `Scheduler` of `$lib/scheduling`
- * (structurally; the database layer does not import scheduling). Pure: no await, no I/O.
+ * What grades a card inside the write's transaction: a `Scheduler` of `$lib/scheduling`, or the
+ * services' per-deck scheduler (structurally; the database layer does not import scheduling).
+ * `deckId` is the graded card's deck, so a grader can use that deck's preset. Pure: no await, no I/O.
  */
 export interface ReviewGrader<O extends GradedReview = GradedReview> {
-	grade(state: MemoryState, rating: Grade, now: Date): O;
+	grade(state: MemoryState, rating: Grade, now: Date, deckId?: string): O;
 }
 
 /** Thrown when a card or log row that an action needs is not stored (e.g. deleted in another tab). */
@@ -84,7 +85,7 @@ export async function gradeCard<O extends GradedReview>(
 		if (!row) throw new MissingRowError('cards', cardId);
 		if (expectedReps !== undefined && row.reps !== expectedReps) throw new StaleCardError(cardId);
 		const before = memoryOf(row);
-		const outcome = scheduler.grade(before, rating, now);
+		const outcome = scheduler.grade(before, rating, now, row.deckId);
 		const leech = outcome.becameLeech;
 		const updated: CardRow = {
 			...row,

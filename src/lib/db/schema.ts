@@ -92,8 +92,19 @@ export const STORES_V2 = {
 	quizAttempts: 'id, status, startedAt'
 } as const;
 
+/**
+ * Version 3 indexes each card's sibling group within its deck, `[deckId+source.line]`: the cards
+ * one note line made (forward/reverse, the blanks of one sentence) share it, so a review can bury
+ * its siblings with one index read (see `siblingKeyOf` in `$lib/cards`). Only an index is added:
+ * Dexie builds it on upgrade from the stored rows, no upgrade function is needed. Deck option
+ * presets are settings rows (`preset:<id>`, see `deck-options.ts`), so backups carry them.
+ */
+export const STORES_V3 = {
+	cards: `${STORES_V1.cards}, [deckId+source.line]`
+} as const;
+
 /** The current schema version (what `db.verno` reads once open). */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export class StudyDb extends Dexie {
 	decks!: EntityTable<DeckRow, 'id'>;
@@ -106,5 +117,6 @@ export class StudyDb extends Dexie {
 		super(name);
 		this.version(1).stores(STORES_V1);
 		this.version(2).stores(STORES_V2);
+		this.version(3).stores(STORES_V3);
 	}
 }

@@ -18,6 +18,20 @@ export {
 	type SchedulerSettings
 } from './settings';
 export {
+	DEFAULT_PRESET_ID,
+	PRESET_LABELS,
+	PresetError,
+	decksOfPreset,
+	defaultPreset,
+	newPresetId,
+	presetOf,
+	schedulerSettingsFor,
+	validatePreset,
+	type Preset,
+	type PresetBook,
+	type PresetSchedulingFields
+} from './presets';
+export {
 	Scheduler,
 	GRADES,
 	isGrade,

@@ -56,6 +56,11 @@ export interface SchedulerOptions {
 	fuzz?: boolean;
 	/** IANA zone for study days; default: the runtime's zone at each call. */
 	timeZone?: string;
+	/**
+	 * FSRS weights (ts-fsrs `w`, 17/19/21 numbers, e.g. a preset's optimised parameters); older
+	 * lengths are migrated by ts-fsrs `generatorParameters`. Default: ts-fsrs's default weights.
+	 */
+	parameters?: readonly number[];
 }
 
 /** The four grades in Rating order. */
@@ -129,6 +134,8 @@ export class Scheduler {
 			generatorParameters({
 				request_retention: this.settings.desiredRetention,
 				maximum_interval: this.settings.maximumIntervalDays,
+				// generatorParameters migrates 17/19 weights to 21 and clips them (ts-fsrs).
+				...(opts.parameters ? { w: [...opts.parameters] } : {}),
 				enable_fuzz: opts.fuzz ?? true,
 				enable_short_term: true,
 				learning_steps: this.settings.learningSteps as StepUnit[],

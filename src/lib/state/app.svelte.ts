@@ -7,6 +7,7 @@ import type { Message } from '$lib/core/message';
 import { DEFAULT_SCHEDULER_SETTINGS, type SchedulerSettings } from '$lib/scheduling';
 import { describeStorageError, startApp } from '$lib/services/app';
 import type { ServiceContext, StudyDb } from '$lib/services/context';
+import { loadPresetBook, type PresetBook } from '$lib/services/presets';
 
 /** localStorage key set once the learner has reviewed something on this device (case C05). */
 export const HAD_DATA_KEY = 'study-docker:had-data';
@@ -28,12 +29,22 @@ export class AppState {
 	/** The database is empty but this device had data before (storage was wiped). */
 	dataLost = $state(false);
 	settings = $state<SchedulerSettings>({ ...DEFAULT_SCHEDULER_SETTINGS });
+	/** The deck option presets (loaded at start; replaced by the deck screen after a change). */
+	presets = $state.raw<PresetBook | undefined>(undefined);
 	/**
-	 * What the use cases are handed while storage works: the database, the device's clock and
-	 * the current settings (a new object when they change, so screens that depend on it reload).
+	 * What the use cases are handed while storage works: the database, the device's clock, the
+	 * current settings and presets (a new object when they change, so screens that depend on it
+	 * reload).
 	 */
 	context = $derived.by<ServiceContext | null>(() =>
-		this.db ? { db: this.db, now: systemClock, settings: $state.snapshot(this.settings) } : null
+		this.db
+			? {
+					db: this.db,
+					now: systemClock,
+					settings: $state.snapshot(this.settings),
+					presets: this.presets
+				}
+			: null
 	);
 	#starting: Promise<void> | null = null;
 
@@ -61,6 +72,7 @@ export class AppState {
 		}
 		this.settings = started.settings;
 		this.writeError = started.error;
+		this.presets = await loadPresetBook(started.db, started.settings).catch(() => undefined);
 		this.dataLost = started.empty && readMarker();
 		this.db = started.db;
 		this.status = 'ready';
@@ -78,6 +90,11 @@ export class AppState {
 	/** Show a failed write in the banner. */
 	reportWriteError(error: unknown): void {
 		this.writeError = describeStorageError(error);
+	}
+
+	/** Reload the presets after a change (the deck screen calls it). */
+	async reloadPresets(): Promise<void> {
+		if (this.db) this.presets = await loadPresetBook(this.db, $state.snapshot(this.settings));
 	}
 
 	/** For tests: forget everything. */

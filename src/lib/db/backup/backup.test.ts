@@ -12,6 +12,7 @@ import {
 	setSuspended,
 	storageErrorName,
 	StudyDb,
+	SCHEMA_VERSION,
 	STORES_V1,
 	type CardRow
 } from '$lib/db';
@@ -182,7 +183,7 @@ describe('backup round trip', () => {
 			format: 'study-docker-backup',
 			version: 1,
 			exportedAt: '2025-03-10T01:00:00.000Z',
-			app: { name: 'study-docker', version: '0.1.0', schemaVersion: 2 }
+			app: { name: 'study-docker', version: '0.1.0', schemaVersion: SCHEMA_VERSION }
 		});
 		expect(Object.keys(json.data)).toEqual([
 			'decks',
