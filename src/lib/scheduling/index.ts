@@ -36,6 +36,7 @@ export {
 	GRADES,
 	isGrade,
 	isLeech,
+	storedInterval,
 	undoReview,
 	type GradeOutcome,
 	type ReviewRecord,
@@ -49,7 +50,7 @@ export {
 	reviewDueAt,
 	runtimeTimeZone
 } from './study-day';
-export { formatInterval, formatIntervalDays } from './format';
+export { intervalOf, intervalOfDays, type Interval, type IntervalUnit } from './format';
 export {
 	isDueNow,
 	queueKind,
