@@ -44,3 +44,4 @@ export {
 export { overrideFor, shownCard, shownText } from './text';
 export { deckIdFor, type DeckOrigin } from './deck-id';
 export { topicKey } from './topic';
+export { lineOfSiblingKey, siblingKeyOf } from './sibling';

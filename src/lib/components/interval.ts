@@ -1,6 +1,7 @@
 /**
- * An interval in the learner's language: 1분, 6분, 10일, 3개월 in Korean; 1m, 6m, 10d, 3mo in
- * English (Anki's short button labels). Used wherever an interval shows: answer buttons, the
+ * An interval in the learner's language, by the `review_interval_…` messages: a number with the
+ * Korean unit words for minutes, days and months in Korean, Anki's short labels (1m, 6m, 10d,
+ * 3mo) in English. Used wherever an interval shows: answer buttons, the
  * grade announcement, a card's review history, the drill's "next review in".
  */
 import type { Interval, IntervalUnit } from '$lib/scheduling';

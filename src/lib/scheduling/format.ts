@@ -1,7 +1,7 @@
 /**
  * Intervals as the answer buttons show them, in the style of Anki's answer buttons: a number and
  * a unit (`1m`, `10m`, `1h`, `3d`, `2mo`, `1.2y` in Anki's English). The unit is returned as data;
- * the UI turns it into words of the learner's language (1분 / 1m, see `components/interval.ts`).
+ * the UI turns it into words of the learner's language (see `components/interval.ts`).
  */
 
 const SECOND = 1000;

@@ -73,3 +73,20 @@ export {
 	type ImeSubmitGuard,
 	type ImeSubmitGuardOptions
 } from './ime';
+export {
+	shareDailyLimits,
+	waterFill,
+	type CollectionLimits,
+	type DeckDay,
+	type DeckShare
+} from './limits';
+export {
+	SiblingGate,
+	buries,
+	buryKindOf,
+	siblingsToBury,
+	spreadSiblings,
+	type BuryKind,
+	type BuryOptions,
+	type SiblingCard
+} from './siblings';
