@@ -1,7 +1,10 @@
-/** The home screen's use case: every deck with what there is to study now. */
-import { listDecks, type DeckRow } from '$lib/db';
+/**
+ * The home screen's use case (every deck with what today still gives) and the deck screen's
+ * (one deck: counts, rename, delete or hide, reset).
+ */
+import { countLive, listDecks, type DeckRow } from '$lib/db';
 import type { ServiceContext } from './context';
-import { countsFor, type DeckCounts } from './queue';
+import { loadDeckOptions, planToday, type DeckCounts } from './queue';
 
 export type { DeckRow } from '$lib/db';
 export type { DeckCounts } from './queue';
@@ -12,10 +15,12 @@ export interface DeckSummary {
 	counts: DeckCounts;
 }
 
-/** What the home screen shows: each deck, and "study all" over every deck together. */
+/** What the home screen shows: each visible deck, "study all" over them, and the hidden decks. */
 export interface DeckOverview {
 	decks: DeckSummary[];
 	all: DeckCounts;
+	/** Decks hidden from the study list (bundled decks the learner does not study). */
+	hidden: DeckRow[];
 }
 
 /** Bundled decks first, then imported ones, each by file name. */
@@ -32,25 +37,39 @@ export async function sortedDecks(ctx: ServiceContext): Promise<DeckRow[]> {
 	return sortDecks(await listDecks(ctx.db));
 }
 
-/** Counts per deck and for every deck together, at `ctx.now()` with the daily limits applied. */
+/**
+ * Counts per visible deck and for every visible deck together, at `ctx.now()`: one plan of
+ * today over the visible decks, so the decks' counts add up to "study all" and each deck gives
+ * what its row says (see `planToday`).
+ */
 export async function deckOverview(ctx: ServiceContext): Promise<DeckOverview> {
 	const now = ctx.now();
-	// The deck list is read here, not through `sortedDecks`: inside a live query every async
-	// layer before a read is a risk (see `$lib/db` queue reads).
-	const decks = sortDecks(await listDecks(ctx.db));
-	const summaries: DeckSummary[] = [];
-	for (const deck of decks) {
-		summaries.push({
-			deck,
-			counts: await countsFor(ctx.db, [deck.id], now, ctx.settings, ctx.timeZone)
-		});
-	}
-	const all = await countsFor(
+	// Reads go straight to the database layer: inside a live query every async layer before a
+	// read is a risk (see `$lib/db` queue reads).
+	const all = sortDecks(await listDecks(ctx.db));
+	const options = await loadDeckOptions(ctx.db, now, ctx.settings, ctx.timeZone);
+	const visible = all.filter((d) => !options.hidden.has(d.id));
+	const plan = await planToday(
 		ctx.db,
-		decks.map((d) => d.id),
+		visible.map((d) => d.id),
 		now,
 		ctx.settings,
-		ctx.timeZone
+		options,
+		ctx.timeZone,
+		false
 	);
-	return { decks: summaries, all };
+	const decks: DeckSummary[] = [];
+	const sum: DeckCounts = { new: 0, learning: 0, review: 0, total: 0 };
+	for (const deck of visible) {
+		const p = plan.get(deck.id);
+		const counts: DeckCounts = {
+			new: p?.fresh.length ?? 0,
+			learning: p?.learningCount ?? 0,
+			review: p?.reviews.length ?? 0,
+			total: await countLive(ctx.db, deck.id)
+		};
+		for (const k of ['new', 'learning', 'review', 'total'] as const) sum[k] += counts[k];
+		decks.push({ deck, counts });
+	}
+	return { decks, all: sum, hidden: all.filter((d) => options.hidden.has(d.id)) };
 }
