@@ -17,13 +17,6 @@
 
 /** Files that still break an arrow, and why. Never add to this list; move the code instead. */
 export const ARROW_EXCEPTIONS = {
-	// Drill state still reads and writes the database itself (drill service to come).
-	'src/lib/state/drill.svelte.ts': 'state → db',
-	'src/lib/state/drill-list.svelte.ts': 'state → db',
-	'src/lib/state/drill-sync.svelte.ts': 'state → db',
-	// Drill pages are still page components in the UI folder that build their own state.
-	'src/lib/components/pages/DrillListPage.svelte': 'ui → state',
-	'src/lib/components/pages/DrillRunPage.svelte': 'ui → state',
 	// The converter's card type is still declared in content; the card model re-exports it.
 	'src/lib/cards/types.ts': 'cards → content (type of NoteCard)'
 };

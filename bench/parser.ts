@@ -1,10 +1,15 @@
 /**
- * Notes parser throughput in Node: `parseNotes` on generated Korean notes (see `notes-gen.ts`).
- * Reports MB/s (10^6 bytes of UTF-8 per second) as the median of a few runs, and the time spent
- * in the Markdown step alone (`parseBlocks`, micromark + GFM) to show where the time goes.
+ * Notes parser throughput and memory in Node: `parseNotes` on generated Korean notes (see
+ * `notes-gen.ts`). Reports MB/s (10^6 bytes of UTF-8 per second) as the median of a few runs,
+ * the time spent in the Markdown step alone (`parseInChunks`: markdown-it → block tree, in
+ * pieces) to show where the time goes, and the peak memory of one run: the V8 heap in use
+ * (sampled after every parsed piece and at the end, garbage not yet collected included, so an
+ * upper bound) above what was in use before the call, as a multiple of the file's size. The
+ * cards returned are part of that peak.
  */
-import { parseBlocks } from '../src/lib/content/markdown';
+import { getHeapStatistics } from 'node:v8';
 import { normaliseNotesText } from '../src/lib/content/identity';
+import { parseInChunks } from '../src/lib/content/notes/chunks';
 import { parseNotes } from '../src/lib/content/parse';
 import type { NoteCard } from '../src/lib/content/types';
 import { generateNotes } from './notes-gen';
@@ -21,8 +26,12 @@ export interface ParserResult {
 	ms: number[];
 	medianMs: number;
 	mbPerS: number;
-	/** `parseBlocks` (micromark + mdast, in 8 000-character pieces) alone, one run. */
+	/** `parseInChunks` (markdown-it → block tree, in pieces) alone, one run. */
 	markdownMs: number;
+	/** Peak V8 heap in use during the last run above the heap before it, MB (10^6 bytes). */
+	peakHeapMb: number;
+	/** `peakHeapMb` as a multiple of the file's size. */
+	memoryRatio: number;
 }
 
 /**
@@ -39,10 +48,17 @@ export function benchParser(
 	const ms: number[] = [];
 	let cards: NoteCard[] = [];
 	let warnings = 0;
+	let peak = 0;
 	for (let run = 0; run < runs; run++) {
+		const before = getHeapStatistics().used_heap_size;
+		peak = 0;
+		const sample = () => {
+			peak = Math.max(peak, getHeapStatistics().used_heap_size - before);
+		};
 		const t0 = performance.now();
-		const parsed = parseNotes(text, 'bench-notes.md', { deck: 'bench-notes' });
+		const parsed = parseNotes(text, 'bench-notes.md', { deck: 'bench-notes', onProgress: sample });
 		ms.push(performance.now() - t0);
+		sample();
 		cards = parsed.cards;
 		warnings = parsed.warnings.length;
 		log(
@@ -50,7 +66,7 @@ export function benchParser(
 		);
 	}
 	const t0 = performance.now();
-	parseBlocks(normaliseNotesText(text));
+	parseInChunks(normaliseNotesText(text), () => {});
 	const markdownMs = performance.now() - t0;
 	const medianMs = median(ms);
 	return {
@@ -62,7 +78,9 @@ export function benchParser(
 			ms: ms.map((v) => round(v)),
 			medianMs: round(medianMs),
 			mbPerS: round(size / 1e6 / (medianMs / 1000), 3),
-			markdownMs: round(markdownMs)
+			markdownMs: round(markdownMs),
+			peakHeapMb: round(peak / 1e6),
+			memoryRatio: round(peak / size, 2)
 		},
 		cards
 	};

@@ -96,9 +96,16 @@ export function budgetsOf(r: Results): Budget[] {
 	const slowest = Math.min(...r.parser.map((p) => p.mbPerS));
 	out.push({
 		name: 'Notes parsing (slowest size)',
-		limit: '≥ 5 MB/s',
+		limit: '≥ 10 MB/s',
 		measured: `${slowest.toFixed(2)} MB/s`,
-		met: slowest >= 5
+		met: slowest >= 10
+	});
+	const memory = Math.max(...r.parser.map((p) => p.memoryRatio ?? Number.POSITIVE_INFINITY));
+	out.push({
+		name: 'Notes parsing peak memory (largest ratio)',
+		limit: '≤ 20× the file',
+		measured: Number.isFinite(memory) ? `${memory.toFixed(1)}×` : 'not run',
+		met: Number.isFinite(memory) ? memory <= 20 : null
 	});
 	return out;
 }
@@ -125,8 +132,11 @@ export function renderTable(r: Results): string {
 		);
 	}
 
-	lines.push('', row(['Notes parser (Node)', 'Cards', 'Median', 'MB/s', 'Markdown step']));
-	lines.push(row(['---', '---', '---', '---', '---']));
+	lines.push(
+		'',
+		row(['Notes parser (Node)', 'Cards', 'Median', 'MB/s', 'Markdown step', 'Peak heap'])
+	);
+	lines.push(row(['---', '---', '---', '---', '---', '---']));
 	for (const p of r.parser) {
 		lines.push(
 			row([
@@ -134,7 +144,8 @@ export function renderTable(r: Results): string {
 				p.cards,
 				ms(p.medianMs),
 				p.mbPerS.toFixed(3),
-				ms(p.markdownMs)
+				ms(p.markdownMs),
+				p.peakHeapMb === undefined ? '—' : `${p.peakHeapMb} MB (${p.memoryRatio}×)`
 			])
 		);
 	}

@@ -9,6 +9,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { contentHash } from './content-hash';
+import { warningText } from './notes-messages';
 import type { Plugin } from 'vite';
 import { parseNotes } from '../src/lib/content/parse';
 import type { ParsedNotes } from '../src/lib/content/types';
@@ -56,7 +57,7 @@ export function bundledDeckPlugin(): Plugin {
 			if (id !== RESOLVED_ID) return undefined;
 			const decks = loadBundledDeck(dir);
 			for (const deck of decks) {
-				for (const w of deck.warnings) this.warn(`${w.file}:${w.line}: ${w.reason}`);
+				for (const w of deck.warnings) this.warn(`${w.file}:${w.line}: ${warningText(w, 'en')}`);
 				this.addWatchFile(join(dir, deck.file.split('/').pop() ?? ''));
 			}
 			return `export default ${JSON.stringify(decks)};`;

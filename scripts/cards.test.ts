@@ -28,7 +28,7 @@ describe('npm run cards', () => {
 		expect(r.out).toContain('# 덱 — 카드 2장, 명령어 1개');
 		expect(r.out).toContain('ok.md:6: docker version');
 		expect(r.out).toContain('  Q: 이미지');
-		expect(r.err).toBe('ok.md:9: 이미지(<img>)는 카드에 넣을 수 없어 건너뛰었습니다.\n');
+		expect(r.err).toBe('ok.md:9: 이미지는 카드에 넣지 않았습니다.\n');
 	});
 
 	it('--json prints the parsed notes as JSON', () => {
@@ -53,15 +53,15 @@ describe('npm run cards', () => {
 	it('--check-commands judges each command item with its own command; exit 1 lists the ones refused', () => {
 		writeFileSync(
 			join(dir, 'commands.md'),
-			'# 덱\n\n## 설치\n- 스크립트 받기\n```bash\ncurl -fsSL https://get.docker.com -o get-docker.sh\n```\n'
+			'# 덱\n\n## 설치\n- 스크립트 받아 실행\n```bash\ncurl -fsSL https://get.docker.com -o get-docker.sh && sudo sh install.sh\n```\n'
 		);
 		const ok = run(['ok.md', '--check-commands'], dir);
 		expect(ok).toMatchObject({ code: 0, out: '1/1 command items accept their own command\n' });
-		// Downloading the script without running it does not install anything: the judge refuses it.
+		// The notes run a file they never downloaded: the judge refuses the item's own command.
 		const refused = run(['commands.md', '--check-commands'], dir);
 		expect(refused.code).toBe(1);
 		expect(refused.out).toContain(
-			'commands.md:6: curl -fsSL https://get.docker.com -o get-docker.sh'
+			'commands.md:6: curl -fsSL https://get.docker.com -o get-docker.sh && sudo sh install.sh'
 		);
 		expect(refused.out).toContain('0/1 command items accept their own command');
 	});
@@ -74,10 +74,11 @@ describe('npm run cards', () => {
 
 describe('npm run cards -- … --lint / --read', () => {
 	const dir = mkdtempSync(join(tmpdir(), 'cards-lint-'));
-	// A reverse card whose answer is in the topic line, and a "heading — first words …" prompt.
+	// Two explicit cards with the same front ending in "…" (the converter makes explicit cards
+	// as the author wrote them, so the lint has something to say).
 	writeFileSync(
 		join(dir, 'leaky.md'),
-		'# 노트\n\n## 스케줄링\n- 컨테이너를 알맞은 서버에 배포하는 작업이다.\n- 서버가 죽으면 다른 서버에 컨테이너를 다시 띄운다.\n'
+		'# 노트\n\n## 오케스트레이션\n- 컨테이너를 알맞은 서버에 배포하는 작업 … :: 스케줄링\n- 컨테이너를 알맞은 서버에 배포하는 작업 … :: 배치\n'
 	);
 	// An explicit question card that asks something and does not show its answer.
 	writeFileSync(
@@ -96,7 +97,7 @@ describe('npm run cards -- … --lint / --read', () => {
 		expect(r.code).toBe(1);
 		const lines = r.out.split('\n');
 		expect(lines).toContain(
-			'leaky.md:4: [answer-in-shown-text] the answer term "스케줄링" is shown in the topic'
+			'leaky.md:4: [duplicate-front] same topic line and front as the card of line 4, another answer (2 answers)'
 		);
 		expect(lines).toContain(
 			'leaky.md:4: [front-ends-with-ellipsis] the front ends in "…" (it asks nothing)'
@@ -104,7 +105,7 @@ describe('npm run cards -- … --lint / --read', () => {
 		for (const l of lines.slice(0, lines.indexOf('')))
 			expect(l).toMatch(/^leaky\.md:\d+: \[[a-z-]+\] \S/);
 		expect(r.out).toMatch(
-			/^leaky\.md: \d+ cards, \d+ findings on \d+ cards \(.*answer-in-shown-text \d+.*\), 0 warnings$/m
+			/^leaky\.md: \d+ cards, \d+ findings on \d+ cards \(.*duplicate-front \d+.*\), 0 warnings$/m
 		);
 		expect(r.out).toMatch(/^total: 1 files, \d+ cards, \d+ findings on \d+ cards$/m);
 		for (const rule of LINT_RULES) expect(r.out).toMatch(new RegExp(`^  ${rule}: \\d+$`, 'm'));

@@ -30,10 +30,11 @@ import {
 	type LintFinding,
 	type LintOptions
 } from '../src/lib/content/lint';
-import { parseNotes } from '../src/lib/content/parse';
+import { parseNotesBytes } from '../src/lib/content/parse';
 import type { ParsedNotes } from '../src/lib/content/types';
 import { checkCommandItem } from '../src/lib/drill/check-commands';
 import { checkCommands } from './check-commands';
+import { warningText } from './notes-messages';
 
 /** Where the CLI writes; injectable for tests. */
 export interface CardsIo {
@@ -92,9 +93,9 @@ function corpusManifestFiles(dir: string): string[] | null {
 	}
 }
 
-/** Read one notes file as text (UTF-8, as the converter expects it today). */
-function readNotes(path: string): string {
-	return new TextDecoder('utf-8').decode(readFileSync(path));
+/** Read one notes file's bytes (the converter decodes UTF-8, UTF-16 and EUC-KR/CP949). */
+function readNotes(path: string): Uint8Array {
+	return readFileSync(path);
 }
 
 /** The wording of one finding, for the author (English; the rule id leads the line). */
@@ -142,7 +143,7 @@ function load(paths: readonly string[], io: CardsIo): FileResult[] {
 	return paths.map((path) => {
 		const shown = relative(io.cwd, path) || path;
 		try {
-			return { file: shown, parsed: parseNotes(readNotes(path), shown) };
+			return { file: shown, parsed: parseNotesBytes(readNotes(path), shown) };
 		} catch (error) {
 			return { file: shown, parsed: null, error: (error as Error).message };
 		}
@@ -233,7 +234,7 @@ export function runCards(
 	for (const r of ok) {
 		if (read) printRead(r.parsed, io);
 		else if (!json) printCards(r.parsed, io);
-		for (const w of r.parsed.warnings) io.err(`${w.file}:${w.line}: ${w.reason}\n`);
+		for (const w of r.parsed.warnings) io.err(`${w.file}:${w.line}: ${warningText(w)}\n`);
 		if (r.parsed.cards.length === 0) code = 1;
 	}
 	return code;

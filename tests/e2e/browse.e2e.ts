@@ -12,16 +12,17 @@ const BUNDLED = '/review?deck=bundled%3Adocker-basics';
 const DECK_ID = 'import:browse';
 const REVIEW = `/review?deck=${encodeURIComponent(DECK_ID)}`;
 
+// `Q :: A` cards: exactly one card per bullet, whatever the automatic rules make of terms.
 const NOTES = `# 브라우저 테스트
 
 ## 이미지
 
-- 레이어: 이미지를 이루는 읽기 전용 층
-- 태그: 이미지 버전에 붙이는 이름
+- 레이어 :: 이미지를 이루는 읽기 전용 층
+- 태그 :: 이미지 버전에 붙이는 이름
 
 ## 볼륨
 
-- 볼륨: 컨테이너가 지워져도 남는 데이터 저장소
+- 볼륨 :: 컨테이너가 지워져도 남는 데이터 저장소
 `;
 
 interface Row {

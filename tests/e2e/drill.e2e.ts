@@ -280,3 +280,59 @@ test('English UI: drill goals, verdicts and hints show no Korean', async ({ page
 	).not.toMatch(hangul);
 	await page.screenshot({ path: 'screenshots/drill-list-phone-en.png', fullPage: true });
 });
+
+for (const locale of ['ko', 'en'] as const) {
+	test(`drill screens at 390×844 in ${locale}: the list, a scenario run (C26 step, host note), a wrong recall answer`, async ({
+		page
+	}) => {
+		if (locale === 'en')
+			await page.addInitScript(() => localStorage.setItem('PARAGLIDE_LOCALE', 'en'));
+		await page.setViewportSize({ width: 390, height: 844 });
+		const hangul = /[\uac00-\ud7a3]/;
+		const language = (text: string) =>
+			locale === 'ko' ? expect(text).toMatch(hangul) : expect(text).not.toMatch(hangul);
+
+		await page.goto('/drill');
+		await expect(page.locator('[data-drill-id="scenario-docker-without-sudo"]')).toBeVisible();
+		await noHorizontalScroll(page);
+		await page.screenshot({ path: `screenshots/drill-list-phone-${locale}.png`, fullPage: true });
+
+		// C26 in a scenario: the host installs (the script asks sudo itself), the step is wrong.
+		await page.goto(SCENARIO);
+		await run(page, 'sudo curl -fsSL https://get.docker.com/ | sh');
+		await expect(page.getByRole('log')).toContainText('+ sudo -E sh -c apt-get -qq update');
+		await expect(page.locator('[data-goal="docker-installed"]')).toHaveAttribute(
+			'data-met',
+			'true'
+		);
+		const verdict = page.getByTestId('drill-verdict');
+		await expect(verdict).toHaveAttribute('data-verdict', 'wrong');
+		await expect(verdict).toHaveAttribute('data-reasons', /sudo-covers-download/);
+		language(await verdict.innerText());
+		await noHorizontalScroll(page);
+		await page.screenshot({
+			path: `screenshots/drill-scenario-phone-${locale}.png`,
+			fullPage: true
+		});
+		// A remark of the drill host, in the UI language, apart from the programs' output.
+		await run(page, 'exit');
+		const note = page.getByTestId('terminal-note').last();
+		await expect(note).toBeVisible();
+		language(await note.innerText());
+		await page.screenshot({
+			path: `screenshots/drill-scenario-note-phone-${locale}.png`,
+			fullPage: true
+		});
+
+		await page.goto(RECALL);
+		await run(page, 'sudo usermod -G docker alice');
+		await expect(page.getByTestId('drill-verdict')).toHaveAttribute('data-verdict', 'wrong');
+		language(await page.getByTestId('drill-reason').innerText());
+		await page.getByTestId('drill-hint').click();
+		await noHorizontalScroll(page);
+		await page.screenshot({
+			path: `screenshots/drill-recall-wrong-phone-${locale}.png`,
+			fullPage: true
+		});
+	});
+}

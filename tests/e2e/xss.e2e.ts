@@ -18,6 +18,7 @@ const PAYLOADS = [
 	'- 프레임: <iframe src="javascript:alert(8)"></iframe>',
 	'- 외부 이미지: <img src="https://evil.example/x.png">',
 	'- 질문 :: <img src=x onerror=alert(9)> 답',
+	'- 위험한 링크 :: [열기](javascript:alert(10))',
 	''
 ].join('\n');
 

@@ -76,9 +76,14 @@ describe('command lines', () => {
 			'docker version'
 		].join('\n');
 		expect(commandsFromCode(value)).toEqual([
-			{ command: 'curl -fsSL https://get.docker.com | sh', index: 1, comment: '설치' },
-			{ command: 'docker run -d nginx', index: 3, comment: undefined },
-			{ command: 'docker version', index: 5, comment: undefined }
+			{
+				command: 'curl -fsSL https://get.docker.com | sh',
+				index: 1,
+				comment: '설치',
+				prompted: false
+			},
+			{ command: 'docker run -d nginx', index: 3, comment: undefined, prompted: false },
+			{ command: 'docker version', index: 5, comment: undefined, prompted: false }
 		]);
 		const session = [
 			'$ docker ps',

@@ -68,24 +68,39 @@ describe('round trip: parse → ids → edit → parse', () => {
 			'모든 서비스를 같은 방식으로 배포한다.'
 		);
 		const v2 = parseNotes(edited, 'notes.md', { deck: 'mine' }).cards;
-		const before = byFront(v1, 'Docker 특징 — 표준성');
-		const after = byFront(v2, 'Docker 특징 — 표준성');
+		const before = byFront(v1, '특징 — 표준성');
+		const after = byFront(v2, '특징 — 표준성');
 		expect(after.id).toBe(before.id);
 		const diff = diffDecks(v1, v2);
 		expect(diff.changed).toEqual([{ before, after }]);
-		expect(diff.added).toEqual([]);
+		// the old definition showed the term's stem (표준으로 → 표준성), the new one asks for it
+		expect(diff.added.map((c) => [c.pattern, c.back, c.id === after.id])).toEqual([
+			['term-reverse', '표준성', false]
+		]);
 		expect(diff.retired).toEqual([]);
 		expect(diff.unchanged).toHaveLength(v1.length - 1);
 	});
 
-	it('editing the sentence of a one-sentence heading keeps its id; the reverse card is new', () => {
+	it('editing the sentence of a one-sentence heading keeps its id; its cloze cards are new', () => {
 		const edited = V1.replace('Java로 만든 CI/CD 도구이다.', 'Java로 작성된 CI/CD 서버이다.');
 		const v2 = parseNotes(edited, 'notes.md', { deck: 'mine' }).cards;
 		expect(byFront(v2, 'Jenkins').id).toBe(byFront(v1, 'Jenkins').id);
 		const diff = diffDecks(v1, v2);
 		expect(diff.changed.map((c) => c.after.front)).toEqual(['Jenkins']);
-		expect(diff.added.map((c) => c.pattern)).toEqual(['sentence-reverse']);
-		expect(diff.retired.map((c) => c.pattern)).toEqual(['sentence-reverse']);
+		// a cloze card is identified by its sentence and answer: a new sentence is a new card
+		expect(diff.added.map((c) => [c.pattern, c.back.match(/\*\*(.+?)\*\*/)?.[1]]).sort()).toEqual([
+			['sentence-cloze', 'CI/CD'],
+			['sentence-cloze', 'Java']
+		]);
+		expect(diff.retired.map((c) => c.pattern)).toEqual(['sentence-cloze', 'sentence-cloze']);
+	});
+
+	it('cards of one bullet share a sibling key; different bullets do not', () => {
+		const terms = v1.filter((c) => c.source.line === 6);
+		expect(terms.map((c) => c.pattern)).toEqual(['term', 'term-reverse']);
+		expect(new Set(terms.map((c) => c.note)).size).toBe(1);
+		expect(terms[0]?.note).toMatch(/^g[0-9a-z]{11}$/);
+		expect(v1.find((c) => c.source.line === 7)?.note).not.toBe(terms[0]?.note);
 	});
 
 	it('adding and removing bullets adds and retires exactly those cards', () => {
@@ -96,9 +111,14 @@ describe('round trip: parse → ids → edit → parse', () => {
 		const v2 = parseNotes(edited, 'notes.md', { deck: 'mine' }).cards;
 		const diff = diffDecks(v1, v2);
 		expect(diff.added.map((c) => c.front)).toEqual(['볼륨']);
-		expect(diff.retired.map((c) => c.front)).toEqual(['Docker 특징 — 이식성']);
-		// the 특징 list card lost one item: same front, new answer
-		expect(diff.changed.map((c) => c.after.front)).toEqual(['Docker — 특징']);
+		expect(diff.retired.map((c) => c.front)).toEqual([
+			'특징 — 이식성',
+			'특징 — 어디서든 같은 컨테이너가 돈다.'
+		]);
+		// the 특징 list card lost one item: same id, new answer (its count changed with it)
+		expect(diff.changed.map((c) => [c.before.front, c.after.front])).toEqual([
+			['특징 (3가지)', '특징 (2가지)']
+		]);
 		expect(diff.unchanged.length + diff.changed.length + diff.added.length).toBe(v2.length);
 		expect(diff.unchanged.length + diff.changed.length + diff.retired.length).toBe(v1.length);
 	});
@@ -113,7 +133,7 @@ describe('round trip: parse → ids → edit → parse', () => {
 		expect(diff.added).toEqual([]);
 		expect(diff.retired).toEqual([]);
 		// only the list card's answer order changed
-		expect(diff.changed.map((c) => c.after.front)).toEqual(['Docker — 특징']);
+		expect(diff.changed.map((c) => c.after.front)).toEqual(['특징 (3가지)']);
 	});
 
 	it('renaming a heading retires the cards under it (their anchor changed) and adds new ones', () => {
@@ -122,8 +142,8 @@ describe('round trip: parse → ids → edit → parse', () => {
 		}).cards;
 		const diff = diffDecks(v1, v2);
 		expect(diff.retired.every((c) => c.topic.includes('Jenkins'))).toBe(true);
-		expect(diff.retired).toHaveLength(2);
-		expect(diff.added).toHaveLength(2);
+		expect(diff.retired).toHaveLength(3);
+		expect(diff.added).toHaveLength(3);
 	});
 
 	it('cards whose anchors collide get numbered ids, stable in document order', () => {

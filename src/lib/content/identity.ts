@@ -19,9 +19,30 @@ export function normaliseNotesText(text: string): string {
 	return out.normalize('NFC');
 }
 
+/** Characters that may change under NFC: combining marks, conjoining Hangul jamo, and the like. */
+function mayDecompose(s: string): boolean {
+	for (let i = 0; i < s.length; i++) {
+		const c = s.charCodeAt(i);
+		if (c < 0x300) continue;
+		if (
+			c <= 0x36f ||
+			(c >= 0x1100 && c <= 0x11ff) ||
+			(c >= 0x3130 && c <= 0x318f) ||
+			(c >= 0x1dc0 && c <= 0x1dff) ||
+			(c >= 0x20d0 && c <= 0x20ff) ||
+			(c >= 0xfe20 && c <= 0xfe2f)
+		)
+			return true;
+	}
+	return false;
+}
+
 /** Normalise one part of an anchor: NFC, runs of whitespace collapsed to one space, trimmed. */
 export function normaliseAnchorPart(part: string): string {
-	return part.normalize('NFC').replace(/\s+/g, ' ').trim();
+	const composed = mayDecompose(part) ? part.normalize('NFC') : part;
+	return /\s\s|[\t\n\r\f\v\u00a0\u2000-\u200a\u2028\u2029\u3000]/.test(composed)
+		? composed.replace(/\s+/g, ' ').trim()
+		: composed.trim();
 }
 
 /**

@@ -1,13 +1,16 @@
 /** Public API of the notes converter: Markdown notes → cards, command items, ids, rendering. */
 export {
 	parseNotes,
+	parseNotesBytes,
 	isShortTerm,
 	looksBinary,
-	LIST_CARD_MAX_ITEMS,
-	LIST_CARD_MAX_SENTENCES,
+	LIST_MAX,
 	MAX_COMMANDS_PER_BLOCK
 } from './parse';
 export type { ParseOptions } from './parse';
+export { decodeNotes } from './notes/decode';
+export type { DecodedNotes } from './notes/decode';
+export { NOTES_WARNINGS } from './notes/warnings';
 export { diffDecks } from './diff';
 export type { DeckDiff, DiffableCard } from './diff';
 export {
@@ -29,6 +32,8 @@ export type {
 	CommandSlot,
 	NoteCard,
 	NotesWarning,
+	NotesWarningCode,
 	ParsedNotes,
-	SourceRef
+	SourceRef,
+	WarningParams
 } from './types';

@@ -442,7 +442,7 @@ describe('deck-empty and the shape of findings', () => {
 				file: 'empty.md',
 				title: 'empty',
 				cards: [],
-				warnings: [{ file: 'empty.md', line: 1, reason: 'x' }]
+				warnings: [{ file: 'empty.md', line: 1, code: 'notes_no_cards' }]
 			})
 		).toEqual([
 			{ rule: 'deck-empty', file: 'empty.md', line: 1, cardId: '', params: { warnings: 1 } }

@@ -32,23 +32,28 @@ const SECTIONS = [
 	'Docker Installation'
 ];
 
+/** Card Markdown as plain-ish text: bold markers and the context label (`특징 — `) removed. */
+function bare(md: string): string {
+	return md.replace(/\*\*/g, '').replace(/^[^\n]{1,60}? — /, '');
+}
+
 /** Text of the card that must come from its source line, by the rule that made it. */
 function sourceFragments(card: NoteCard): string[] {
-	const lastPart = (s: string) => s.split(' — ').pop() ?? s;
 	const firstLine = (s: string) => s.split('\n')[0] ?? s;
 	switch (card.pattern) {
-		case 'sentence':
+		case 'sentence-cloze':
+		case 'definition-cloze':
+			return [card.back.match(/\*\*(.+?)\*\*/)?.[1] ?? '\u0000'];
 		case 'names':
-			return [firstLine(card.back)];
-		case 'sentence-reverse':
-			return firstLine(card.front)
-				.split('＿＿')
-				.filter((p) => p.trim());
 		case 'term':
-			return [lastPart(card.front), firstLine(card.back)];
+			return [firstLine(bare(card.back))];
+		case 'term-reverse':
+		case 'parent-reverse':
+			return [firstLine(bare(card.front))];
 		case 'list':
-			return [lastPart(card.front)];
+			return [bare(card.front).replace(/ \(\d+가지\)$/, '')];
 		case 'command-block':
+		case 'code-cloze':
 		case 'command-term':
 			return [card.command?.original ?? '\u0000'];
 		case 'command-inline':
@@ -114,7 +119,8 @@ describe.each(files)('notes file %s', (path) => {
 	it('uses every non-empty bullet in at least one card', () => {
 		const all = parsed.cards
 			.map((c) => [c.front, c.back, c.context ?? '', c.command?.original ?? ''].join('\n'))
-			.join('\n');
+			.join('\n')
+			.replace(/\*\*/g, '');
 		const items = listItems(parseMarkdownTree(text));
 		expect(items.length).toBeGreaterThan(30);
 		for (const item of items) {
@@ -145,8 +151,7 @@ describe.each(files)('notes file %s', (path) => {
 		const usermod = commands[1];
 		expect(usermod?.command?.slots).toEqual([{ name: 'user', label: 'ubuntu 사용자 계정 이름' }]);
 		expect(usermod?.front).toContain('Linux Ubuntu 경우');
-		expect(usermod?.front).toContain('Docker Installation');
-		expect(commands[2]?.front).toContain('설치 확인법');
+		expect(commands[2]?.front).toBe('설치 확인법');
 		for (const c of commands) expect(c.topic).toContain('Docker Installation');
 	});
 

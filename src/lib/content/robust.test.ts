@@ -1,6 +1,7 @@
 /** Bad and unusual input: the converter never throws and says what it skipped, with file and line. */
 import { describe, expect, it } from 'vitest';
-import { CHUNK_TARGET, parseBlocks } from './markdown';
+import { CHUNK_TARGET, parseInChunks } from './notes/chunks';
+import type { Block } from './notes/blocks';
 import { parseNotes } from './parse';
 import { renderCardMarkdown } from './render';
 import { assertInert, seededRandom } from './testing';
@@ -12,13 +13,13 @@ describe('robust input', () => {
 	it('an empty file gives no cards and one warning on line 1', () => {
 		const parsed = parseNotes('', 'empty.md');
 		expect(parsed.cards).toEqual([]);
-		expect(parsed.warnings).toEqual([{ file: 'empty.md', line: 1, reason: '빈 파일입니다.' }]);
+		expect(parsed.warnings).toEqual([{ file: 'empty.md', line: 1, code: 'notes_empty_file' }]);
 		expect(parsed.title).toBe('empty');
 	});
 
 	it('a file of blank lines and a BOM is empty too', () => {
-		expect(parseNotes('\uFEFF \n\t\n\r\n', 'blank.md').warnings.map((w) => w.reason)).toEqual([
-			'빈 파일입니다.'
+		expect(parseNotes('\uFEFF \n\t\n\r\n', 'blank.md').warnings.map((w) => w.code)).toEqual([
+			'notes_empty_file'
 		]);
 	});
 
@@ -30,7 +31,7 @@ describe('robust input', () => {
 		expect(parsed.cards).toEqual([]);
 		expect(parsed.warnings).toHaveLength(1);
 		expect(parsed.warnings[0]).toMatchObject({ file: 'image.png', line: 1 });
-		expect(parsed.warnings[0]?.reason).toContain('바이너리');
+		expect(parsed.warnings[0]?.code).toBe('notes_binary_file');
 	});
 
 	it('a 5 MB binary file is rejected from a sample, without parsing it all', () => {
@@ -73,7 +74,7 @@ describe('robust input', () => {
 		expect(nfd).not.toBe(NOTES);
 		const a = parseNotes(nfd, 'a.md');
 		expect(a).toEqual(parseNotes(NOTES, 'a.md'));
-		expect(a.cards.some((c) => c.front === 'Docker 특징 — 표준성')).toBe(true);
+		expect(a.cards.some((c) => c.front === '특징 — 표준성')).toBe(true);
 	});
 
 	it('tabs and spaces for nesting give the same cards', () => {
@@ -88,11 +89,16 @@ describe('robust input', () => {
 			'a.md'
 		);
 		expect(parsed.cards.map((c) => [c.front, c.back.replace(/\s+/g, ' ')])).toEqual([
-			['A — 가', '나 다']
+			['가', '나 다']
 		]);
-		expect(parsed.warnings.filter((w) => w.reason.includes('<script>')).map((w) => w.line)).toEqual(
-			[2, 4]
-		);
+		expect(
+			parsed.warnings
+				.filter((w) => w.code === 'notes_html_block' || w.code === 'notes_html_dropped')
+				.map((w) => [w.line, w.params?.tag])
+		).toEqual([
+			[2, 'script'],
+			[4, 'script']
+		]);
 	});
 
 	it('<img> keeps only its alt text; <br> becomes a Markdown hard break', () => {
@@ -100,11 +106,10 @@ describe('robust input', () => {
 			'## A\n- 구조: 클라이언트와 서버 <img src="x.png" alt="구조도" onerror="alert(1)">\n- 줄바꿈 :: 첫 줄<br>둘째 줄\n',
 			'a.md'
 		);
-		expect(parsed.cards.map((c) => c.back)).toEqual([
-			'클라이언트와 서버 구조도',
-			'첫 줄\\\n둘째 줄'
-		]);
-		expect(parsed.warnings.some((w) => w.line === 2 && w.reason.includes('구조도'))).toBe(true);
+		expect(
+			parsed.cards.filter((c) => c.pattern === 'term' || c.pattern === 'qa').map((c) => c.back)
+		).toEqual(['클라이언트와 서버 구조도', '첫 줄\\\n둘째 줄']);
+		expect(parsed.warnings.some((w) => w.line === 2 && w.params?.alt === '구조도')).toBe(true);
 	});
 
 	it('an <img> line that swallows the bullets after it (HTML block) is recovered with the right lines', () => {
@@ -112,9 +117,11 @@ describe('robust input', () => {
 			'### VM vx Docker\n<img>\n- overhead: 가상화 부담이다.\n- 두 번째: 설명이다.\n',
 			'a.md'
 		);
-		expect(parsed.cards.map((c) => [c.front, c.source.line])).toEqual([
-			['VM vx Docker — overhead', 3],
-			['VM vx Docker — 두 번째', 4]
+		expect(
+			parsed.cards.filter((c) => c.pattern === 'term').map((c) => [c.front, c.source.line])
+		).toEqual([
+			['overhead', 3],
+			['두 번째', 4]
 		]);
 		expect(parsed.warnings.map((w) => w.line)).toEqual([2]);
 	});
@@ -128,54 +135,52 @@ describe('robust input', () => {
 		expect(parsed.warnings.map((w) => w.line)).toEqual([2]);
 	});
 
-	it('a GFM table is reported, not turned into broken cards', () => {
-		const parsed = parseNotes('## A\n| a | b |\n|---|---|\n| 1 | 2 |\n\n- 가 :: 나\n', 'a.md');
+	it('a table with one column makes no cards and says so', () => {
+		const parsed = parseNotes('## A\n| a |\n|---|\n| 1 |\n\n- 가 :: 나\n', 'a.md');
 		expect(parsed.cards).toHaveLength(1);
-		expect(parsed.warnings.some((w) => w.line === 2 && w.reason.includes('표'))).toBe(true);
+		expect(parsed.warnings.some((w) => w.line === 2 && w.code === 'notes_table_unused')).toBe(true);
 	});
 
 	it('a big file (one huge code block between cards) parses, keeps lines right, caps command cards', () => {
 		const line = 'docker run -d --name web -p 8080:80 nginx\n';
 		const count = Math.ceil(1_000_000 / line.length);
-		const big = `# 큰 파일\n\n- 앞 :: 뒤\n\n\`\`\`\n${line.repeat(count)}\`\`\`\n\n- 끝 :: 카드\n`;
+		const big = `# 큰 파일\n\n- 앞 :: 뒤\n\n웹 서버를 띄운다.\n\`\`\`\n${line.repeat(count)}\`\`\`\n\n- 끝 :: 카드\n`;
 		const parsed = parseNotes(big, 'big.md');
 		const qa = parsed.cards.filter((c) => c.kind !== 'command');
 		expect(qa.map((c) => [c.front, c.source.line])).toEqual([
 			['앞', 3],
-			['끝', count + 8]
+			['끝', count + 9]
 		]);
-		// the same command repeated is one card, asked with the bullet before the block
+		// the same command repeated is one card, asked by the paragraph before the block
 		const commands = parsed.cards.filter((c) => c.kind === 'command');
-		expect(commands.map((c) => [c.front, c.source.line])).toEqual([
-			['큰 파일 — 앞: 명령어를 입력하세요.', 6]
-		]);
+		expect(commands.map((c) => [c.front, c.source.line])).toEqual([['웹 서버를 띄운다.', 7]]);
 	}, 60_000);
 
 	it('many sections across parse chunks keep document order, lines and headings', () => {
 		const section = (i: number) => `## 절 ${i}\n- 용어 ${i}: 설명 ${i}번이다.\n\n`;
-		const text = Array.from({ length: 1200 }, (_, i) => section(i)).join('');
+		const count = Math.ceil((CHUNK_TARGET * 5) / section(0).length);
+		const text = Array.from({ length: count }, (_, i) => section(i)).join('');
 		expect(text.length).toBeGreaterThan(CHUNK_TARGET * 4);
 		const parsed = parseNotes(text, 'many.md');
-		expect(parsed.cards).toHaveLength(1200);
+		parsed.cards = parsed.cards.filter((c) => c.pattern === 'term');
+		expect(parsed.cards).toHaveLength(count);
 		parsed.cards.forEach((c, i) => {
-			expect(c.front).toBe(`절 ${i} — 용어 ${i}`);
+			expect([c.front, c.topic.at(-1)]).toEqual([`용어 ${i}`, `절 ${i}`]);
 			expect(c.source.line).toBe(3 * i + 2);
 		});
 	}, 60_000);
 
 	it('chunked parsing never cuts inside an unclosed fence or comment', () => {
 		const filler = Array.from(
-			{ length: 800 },
+			{ length: Math.ceil((CHUNK_TARGET * 3) / 20) },
 			(_, i) => `- 항목 ${i}: 설명이다.\n\n# 제목 ${i}\n\n`
 		).join('');
 		for (const opener of ['```\n', '<!--\n', '<script>\n']) {
 			const text = `- 앞 :: 뒤\n\n${opener}${filler}`;
 			expect(text.length).toBeGreaterThan(CHUNK_TARGET * 2);
-			const blocks = parseBlocks(text);
-			expect(blocks.map((b) => b.node.type)).toEqual([
-				'list',
-				opener === '```\n' ? 'code' : 'html'
-			]);
+			const blocks: Block[] = [];
+			parseInChunks(text, (piece) => blocks.push(...piece));
+			expect(blocks.map((b) => b.type)).toEqual(['list', opener === '```\n' ? 'code' : 'html']);
 			const parsed = parseNotes(text, 'x.md');
 			expect(parsed.cards.filter((c) => c.pattern === 'term')).toEqual([]);
 		}

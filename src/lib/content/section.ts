@@ -3,7 +3,8 @@
  * render it (through `renderCardMarkdown`) with the card's lines highlighted.
  */
 import { normaliseNotesText } from './identity';
-import { parseBlocks } from './markdown';
+import { parseInChunks } from './notes/chunks';
+import { plain } from './notes/text';
 
 /** A section of a notes file, in Markdown source. Lines are 1-based and inclusive. */
 export interface SourceSection {
@@ -26,21 +27,19 @@ export function sourceSection(text: string, line: number): SourceSection {
 	const normalised = normaliseNotesText(text);
 	const lines = normalised.split('\n');
 	const target = Math.min(Math.max(1, Math.floor(line) || 1), lines.length);
-	const headings = parseBlocks(normalised).flatMap(({ node, doc }) =>
-		node.type === 'heading'
-			? [{ depth: node.depth, line: (node.position?.start.line ?? 1) + doc.lineOffset, node, doc }]
-			: []
-	);
+	const headings: { depth: number; line: number; text: string }[] = [];
+	parseInChunks(normalised, (blocks) => {
+		for (const b of blocks) {
+			if (b.type === 'heading')
+				headings.push({ depth: b.depth, line: b.line, text: plain(b.text.runs).trim() });
+		}
+	});
 	let open: (typeof headings)[number] | undefined;
 	for (const h of headings) if (h.line <= target) open = h;
 	const startLine = open?.line ?? 1;
 	const next = headings.find((h) => h.line > target && (!open || h.depth <= open.depth));
 	let endLine = (next?.line ?? lines.length + 1) - 1;
 	while (endLine > startLine && (lines[endLine - 1] ?? '').trim() === '') endLine--;
-	const heading = open
-		? open.doc.src
-				.slice(open.node.position?.start.offset ?? 0, open.node.position?.end.offset ?? 0)
-				.replace(/^#+\s*|\s*#*\s*$/g, '')
-		: '';
+	const heading = open?.text ?? '';
 	return { markdown: lines.slice(startLine - 1, endLine).join('\n'), startLine, endLine, heading };
 }

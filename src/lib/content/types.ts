@@ -5,29 +5,46 @@
  * Text fields (`front`, `back`, `context`) hold Markdown source, never HTML: they are rendered
  * through the Markdown renderer and DOMPurify at display time.
  */
+import type { NotesWarningCode, WarningParams } from './notes/warnings';
+
+export type { NotesWarningCode, WarningParams };
 
 /** Closed set of card kinds. `command` cards are answered by typing a command (judged by the drill matcher). */
 export type CardKind = 'basic' | 'reversed' | 'cloze' | 'typein' | 'command';
 
 /**
- * Which rule of the converter made a card (see `questions/README.md` and `parse.ts`):
- * - `sentence`: heading (or term) → a sentence bullet; `sentence-reverse`: sentence → the term;
- * - `term`: `term: definition` / `term - definition` bullet; `list`: bullet with children → the list;
- * - `names`: `A, B, C` bullet → "examples of …";
- * - `command-inline`: `` `cmd`: description `` bullet; `command-term`: `명령어: cmd` bullet;
- *   `command-block`: one command line of a code block;
- * - explicit syntax: `qa` (`Q :: A`), `qa-reversed` (`Q ::: A`, both directions),
- *   `multiline` (`?` / `??` separator lines), `cloze` (`==term==`, `{{c1::term}}`).
+ * Which rule of the converter made a card (see `questions/README.md` and `notes/rules/`):
+ * - `sentence-cloze`: a sentence with one key term blanked; `definition-cloze`: the same inside
+ *   a `term: definition`;
+ * - `term`: `term: definition` (term asks); `term-reverse`: definition asks, term answers;
+ * - `parent-reverse`: a sentence under a parent term asks for that term (`스케줄링`);
+ * - `list`: a parent with 2–5 children → the children; `names`: `A, B, C` → "examples of …";
+ * - `command-inline`: `` `cmd`: description `` (description asks); `command-meaning`: the
+ *   command asks what it does; `command-term`: `명령어: cmd`; `command-block`: a command line
+ *   of a code block asked by its description; `code-cloze`: one line of a block blanked;
+ *   `heading-command`: a heading that names a command, asked by the text under it;
+ * - `dockerfile`: a Dockerfile instruction asked by its comment;
+ * - `table-row` / `table-reverse`: a table row, first cell ↔ the others;
+ * - explicit syntax: `qa` (`Q :: A`), `qa-reversed` (`Q ::: A`), `qa-typein` (`Q ::> A`),
+ *   `multiline` (`?` / `??` lines), `cloze` (`==term==`, `{{c1::term}}`).
  */
 export type CardPattern =
-	| 'sentence'
-	| 'sentence-reverse'
+	| 'sentence-cloze'
+	| 'definition-cloze'
 	| 'term'
+	| 'term-reverse'
+	| 'parent-reverse'
 	| 'list'
 	| 'names'
 	| 'command-inline'
+	| 'command-meaning'
 	| 'command-term'
 	| 'command-block'
+	| 'code-cloze'
+	| 'heading-command'
+	| 'dockerfile'
+	| 'table-row'
+	| 'table-reverse'
 	| 'qa'
 	| 'qa-reversed'
 	| 'qa-typein'
@@ -70,13 +87,19 @@ export interface NoteCard {
 	front: string;
 	back: string;
 	/**
-	 * Where the card sits, outermost first: the headings above it, then the terms of its parent
-	 * bullets, e.g. `['study_Docker', 'Docker', '특징']` for `- 특징` › `- 표준성: …` under `## Docker`.
-	 * (Ids use the headings only; see `id`.)
+	 * Where the card sits, outermost first: the headings above it (numbering and markup removed),
+	 * e.g. `['study_Docker', 'Docker']` for `- 특징` › `- 표준성: …` under `## Docker`. A heading
+	 * that contains the card's answer is left out (it would give the answer away).
 	 */
 	topic: string[];
-	/** Parent bullet text, when the card comes from a nested bullet. */
+	/** The nearest parent bullet's label, when the card comes from a nested bullet. */
 	context?: string;
+	/**
+	 * Sibling group: every card made from one note (bullet, sentence, table row, code block)
+	 * shares this key, so a review can bury a card's siblings. Stable like `id`. Always set by
+	 * `parseNotes`; optional for cards made elsewhere (the drill deck).
+	 */
+	note?: string;
 	/** For cloze cards: which cloze (1-based) this card hides. */
 	clozeIndex?: number;
 	/** For `command` cards: the command to recall. */
@@ -87,11 +110,16 @@ export interface NoteCard {
 	pattern?: CardPattern;
 }
 
-/** A part of the notes that could not be used, with a reason a person can act on. */
+/**
+ * A part of the notes that made no card, with the reason as a message id and its parameters
+ * (rendered by the UI and `npm run cards` from `messages/{ko,en}.json`).
+ */
 export interface NotesWarning {
 	file: string;
+	/** 1-based line the reason refers to. */
 	line: number;
-	reason: string;
+	code: NotesWarningCode;
+	params?: WarningParams;
 }
 
 /** What the converter returns for one notes file. */

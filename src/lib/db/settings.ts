@@ -14,3 +14,21 @@ export async function getSetting<T>(db: StudyDb, key: string, fallback: T): Prom
 export async function setSetting(db: StudyDb, key: string, value: unknown): Promise<void> {
 	await db.settings.put({ key, value });
 }
+
+/**
+ * Change one setting from its stored value (or `fallback`) in one transaction, so two tabs
+ * changing it at once do not lose a change. `change` must not await anything but this read.
+ * @returns the value stored
+ */
+export function updateSetting<T>(
+	db: StudyDb,
+	key: string,
+	fallback: T,
+	change: (old: T) => T
+): Promise<T> {
+	return db.transaction('rw', db.settings, async () => {
+		const next = change(await getSetting(db, key, fallback));
+		await setSetting(db, key, next);
+		return next;
+	});
+}

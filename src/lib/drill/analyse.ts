@@ -145,78 +145,122 @@ function notFound(name: string, viaSudo: boolean): InvocationError {
 	};
 }
 
+const SUDO_INFO = ['help', 'version', 'list', 'validate', 'reset-timestamp', 'remove-timestamp'];
+
+function argsError(read: ArgsError): InvocationError {
+	return {
+		reasonId: read.reasonId,
+		message: read.message,
+		exitCode: read.exitCode,
+		offender: read.offender,
+		...(read.partial ? { partial: read.partial } : {})
+	};
+}
+
+/**
+ * Peel `sudo [options] [VAR=value…] command …` off `inv`: who it runs as, sudo's own options,
+ * the variables sudo sets (sudo(8)). Returns the command's argv, or null when `inv` is complete
+ * (`sudo -i` → an interactive root shell, `sudo -l`, a usage error).
+ */
+function peelSudo(inv: Invocation, argv: string[]): string[] | null {
+	const sudoSpec = findProgram('sudo')!;
+	const read = parseArgs(argv, sudoSpec);
+	if (!read.ok) {
+		inv.error = argsError(read);
+		return null;
+	}
+	inv.sudoArgs = read.args;
+	inv.wrappers.push('sudo');
+	inv.runAs = read.args.options.find((o) => o.key === 'user')?.value ?? 'root';
+	let rest = read.args.operands;
+	while (rest[0] !== undefined && /^[A-Za-z_][A-Za-z0-9_]*=/.test(rest[0])) {
+		const word = rest[0];
+		inv.assignments = {
+			...inv.assignments,
+			[word.slice(0, word.indexOf('='))]: word.slice(word.indexOf('=') + 1)
+		};
+		rest = rest.slice(1);
+	}
+	if (rest.length > 0) return rest;
+	// `sudo -i` / `sudo -s`: an interactive root shell. Plain `sudo`: usage.
+	if (read.args.options.some((o) => o.key === 'login' || o.key === 'shell')) {
+		inv.argv = ['bash'];
+		inv.args = {
+			path: ['bash'],
+			spec: findProgram('bash')!,
+			options: [],
+			operands: [],
+			globalOptions: []
+		};
+		return null;
+	}
+	inv.args = read.args;
+	inv.argv = ['sudo'];
+	if (!read.args.options.some((o) => SUDO_INFO.includes(o.key)))
+		inv.error = { reasonId: 'usage-error', message: sudoSpec.usage, exitCode: 1, offender: 'sudo' };
+	return null;
+}
+
+/**
+ * `sh -c 'string'`: the string is read by the shell of whoever runs sh (root's after sudo, with
+ * root's environment). One simple command is unwrapped into `inv`'s place; a longer script is
+ * kept as `inv.script`, every command in it marked as run through `sh -c`.
+ */
+function unwrapShC(inv: Invocation, name: string, ctx: ShellContext, depth: number): Invocation {
+	const script = inv.args!.operands[0];
+	if (script === undefined) {
+		inv.error = {
+			reasonId: 'missing-option-argument',
+			message: `${name}: 0: -c requires an argument`,
+			exitCode: 2,
+			offender: '-c'
+		};
+		return inv;
+	}
+	const inner = analyseLine(script, { ...ctx, user: inv.runAs, env: {} }, depth + 1);
+	if (!inner.ok) {
+		inv.error = {
+			reasonId: 'usage-error',
+			message: `${name}: 1: ${inner.message.replace(/^bash: /, '')}`,
+			exitCode: 2,
+			offender: script
+		};
+		return inv;
+	}
+	const items = inner.plan.items;
+	if (items.length === 1 && items[0]!.stages.length === 1) {
+		const innerInv = items[0]!.stages[0]!;
+		return {
+			...innerInv,
+			typedArgv: inv.typedArgv,
+			runAs: innerInv.wrappers.includes('sudo') ? innerInv.runAs : inv.runAs,
+			wrappers: [...inv.wrappers, 'sh -c', ...innerInv.wrappers],
+			sudoArgs: inv.sudoArgs ?? innerInv.sudoArgs
+		};
+	}
+	for (const it of items) {
+		for (const st of it.stages) {
+			st.wrappers = [...inv.wrappers, 'sh -c', ...st.wrappers];
+			if (!st.wrappers.slice(inv.wrappers.length + 1).includes('sudo')) st.runAs = inv.runAs;
+		}
+	}
+	inv.script = inner.plan;
+	return inv;
+}
+
 function analyseCommand(
 	typedArgv: string[],
 	ctx: ShellContext,
 	expansions: Expansion[],
 	depth: number
 ): Invocation {
-	const user = ctx.user;
 	// Only assignments (`A=1`): bash sets shell variables and runs nothing, like `:`.
 	if (typedArgv.length === 0) typedArgv = [':'];
-	const inv = emptyInvocation(typedArgv, user, expansions);
-	let argv = typedArgv;
-	let viaSudo = false;
-	// Peel `sudo [options] command …`.
-	if (argv[0] !== undefined && baseName(argv[0]) === 'sudo') {
-		const sudoSpec = findProgram('sudo')!;
-		const read = parseArgs(argv, sudoSpec);
-		if (!read.ok) {
-			inv.error = {
-				reasonId: read.reasonId,
-				message: read.message,
-				exitCode: read.exitCode,
-				offender: read.offender
-			};
-			return inv;
-		}
-		inv.sudoArgs = read.args;
-		const target = read.args.options.find((o) => o.key === 'user')?.value ?? 'root';
-		const shellLike = read.args.options.some((o) => o.key === 'login' || o.key === 'shell');
-		inv.wrappers.push('sudo');
-		inv.runAs = target;
-		viaSudo = true;
-		argv = read.args.operands;
-		// `sudo VAR=value command`: sudo sets the variable for the command (sudo(8)).
-		while (argv[0] !== undefined && /^[A-Za-z_][A-Za-z0-9_]*=/.test(argv[0])) {
-			const word = argv[0];
-			inv.assignments = {
-				...inv.assignments,
-				[word.slice(0, word.indexOf('='))]: word.slice(word.indexOf('=') + 1)
-			};
-			argv = argv.slice(1);
-		}
-		if (argv.length === 0) {
-			// `sudo -i` / `sudo -s`: an interactive root shell. Plain `sudo`: usage.
-			if (shellLike) {
-				inv.argv = ['bash'];
-				inv.args = {
-					path: ['bash'],
-					spec: findProgram('bash')!,
-					options: [],
-					operands: [],
-					globalOptions: []
-				};
-				return inv;
-			}
-			inv.args = read.args;
-			inv.argv = ['sudo'];
-			const hasInfo = read.args.options.some((o) =>
-				['help', 'version', 'list', 'validate', 'reset-timestamp', 'remove-timestamp'].includes(
-					o.key
-				)
-			);
-			if (!hasInfo) {
-				inv.error = {
-					reasonId: 'usage-error',
-					message: sudoSpec.usage,
-					exitCode: 1,
-					offender: 'sudo'
-				};
-			}
-			return inv;
-		}
-	}
+	const inv = emptyInvocation(typedArgv, ctx.user, expansions);
+	let argv: string[] | null = typedArgv;
+	const viaSudo = argv[0] !== undefined && baseName(argv[0]) === 'sudo';
+	if (viaSudo) argv = peelSudo(inv, argv);
+	if (argv === null) return inv;
 	inv.argv = argv;
 	const name = argv[0]!;
 	const spec = findProgram(name);
@@ -227,58 +271,12 @@ function analyseCommand(
 	}
 	const read = parseArgs([baseName(name), ...argv.slice(1)], spec);
 	if (!read.ok) {
-		inv.error = {
-			reasonId: read.reasonId,
-			message: read.message,
-			exitCode: read.exitCode,
-			offender: read.offender,
-			...(read.partial ? { partial: read.partial } : {})
-		};
+		inv.error = argsError(read);
 		return inv;
 	}
 	inv.args = read.args;
-	// Unwrap `sh -c 'string'` (run by the shell of whoever runs sh).
-	if (SHELLS.has(baseName(name)) && read.args.options.some((o) => o.key === 'c') && depth < 3) {
-		const script = read.args.operands[0];
-		if (script === undefined) {
-			inv.error = {
-				reasonId: 'missing-option-argument',
-				message: `${baseName(name)}: 0: -c requires an argument`,
-				exitCode: 2,
-				offender: '-c'
-			};
-			return inv;
-		}
-		const inner = analyseLine(script, { ...ctx, user: inv.runAs, env: {} }, depth + 1);
-		if (!inner.ok) {
-			inv.error = {
-				reasonId: 'usage-error',
-				message: `${baseName(name)}: 1: ${inner.message.replace(/^bash: /, '')}`,
-				exitCode: 2,
-				offender: script
-			};
-			return inv;
-		}
-		const items = inner.plan.items;
-		if (items.length === 1 && items[0]!.stages.length === 1) {
-			const innerInv = items[0]!.stages[0]!;
-			return {
-				...innerInv,
-				typedArgv,
-				runAs: innerInv.wrappers.includes('sudo') ? innerInv.runAs : inv.runAs,
-				wrappers: [...inv.wrappers, 'sh -c', ...innerInv.wrappers],
-				sudoArgs: inv.sudoArgs ?? innerInv.sudoArgs
-			};
-		}
-		// Mark every inner command as run through `sh -c` by this user.
-		for (const it of items) {
-			for (const st of it.stages) {
-				st.wrappers = [...inv.wrappers, 'sh -c', ...st.wrappers];
-				if (!st.wrappers.slice(inv.wrappers.length + 1).includes('sudo')) st.runAs = inv.runAs;
-			}
-		}
-		inv.script = inner.plan;
-	}
+	if (SHELLS.has(baseName(name)) && read.args.options.some((o) => o.key === 'c') && depth < 3)
+		return unwrapShC(inv, baseName(name), ctx, depth);
 	return inv;
 }
 

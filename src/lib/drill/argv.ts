@@ -200,158 +200,175 @@ type ReadResult =
 	| { ok: true; options: ParsedOption[]; operands: string[]; afterFirstOperand: string[] }
 	| ({ ok: false } & ArgsError);
 
+/** Options read so far and where reading goes on; `failed` ends the read. */
+interface OptionRead {
+	next: number;
+	failed?: ArgsError;
+}
+
+const problem = (
+	spec: ProgramSpec,
+	reasonId: ArgsError['reasonId'],
+	message: string,
+	offender: string
+): OptionRead => ({
+	next: 0,
+	failed: { reasonId, message, exitCode: spec.usageExit, offender }
+});
+
+/** A long option's definition, `--no-x` negating curl's boolean `--x`. */
+function longDef(
+	spec: ProgramSpec,
+	name: string
+): { def: OptionDef | 'ambiguous' | undefined; name: string; negated: boolean } {
+	const def = findLong(spec, name);
+	if (!def && spec.style === 'curl' && name.startsWith('no-')) {
+		const positive = findLong(spec, name.slice(3));
+		if (positive && positive !== 'ambiguous' && !positive.arg)
+			return { def: positive, name: name.slice(3), negated: true };
+	}
+	return { def, name, negated: false };
+}
+
+/** `--name`, `--name=value`, `--name value` (and Getopt::Long's `-name`). */
+function readLong(
+	args: readonly string[],
+	i: number,
+	spec: ProgramSpec,
+	options: ParsedOption[]
+): OptionRead {
+	const arg = args[i]!;
+	const body = arg.replace(/^--?/, '');
+	const eq = body.indexOf('=');
+	// curl has no `--opt=value`; `=` is part of the (unknown) name.
+	const hasEq = eq >= 0 && spec.style !== 'curl';
+	const { def, name, negated } = longDef(spec, hasEq ? body.slice(0, eq) : body);
+	if (def === 'ambiguous') return { next: i, failed: errAmbiguous(spec, arg) };
+	if (!def) {
+		const shown = spec.style === 'cobra' ? '--' + name : arg;
+		return problem(spec, 'unknown-option', errorText(spec, 'unknown', shown, true), arg);
+	}
+	let value: string | undefined;
+	let next = i + 1;
+	if (def.arg) {
+		if (hasEq) value = body.slice(eq + 1);
+		else if (next < args.length) value = args[next++];
+		else
+			return problem(
+				spec,
+				'missing-option-argument',
+				errorText(spec, 'missing', '--' + def.long, true),
+				arg
+			);
+	} else if (hasEq) {
+		const raw = body.slice(eq + 1);
+		// Cobra booleans take `=true` / `=false`; `--x=false` is as if not given.
+		if (spec.style === 'cobra' && raw === 'false') return { next };
+		if (!(spec.style === 'cobra' && raw === 'true'))
+			return problem(
+				spec,
+				'usage-error',
+				`${spec.name.split(' ')[0]}: option '--${def.long}' doesn't allow an argument\n${spec.usage}`,
+				arg
+			);
+	}
+	if (negated) {
+		// `--no-fail` cancels an earlier `--fail`.
+		for (let k = options.length - 1; k >= 0; k--)
+			if (options[k]!.key === def.key) options.splice(k, 1);
+		return { next };
+	}
+	options.push(
+		value === undefined ? { key: def.key, spelled: arg } : { key: def.key, value, spelled: arg }
+	);
+	return { next };
+}
+
+/** Short cluster: `-aG docker`, `-aGdocker`, `-fsSL`, `-qO-`. */
+function readShort(
+	args: readonly string[],
+	i: number,
+	spec: ProgramSpec,
+	options: ParsedOption[]
+): OptionRead {
+	const arg = args[i]!;
+	for (let j = 1; j < arg.length; j++) {
+		const letter = arg[j]!;
+		const def = spec.options.find((o) => o.short === letter);
+		if (!def) {
+			// Cobra and curl name the whole word; getopt-style tools the one letter.
+			const shown = spec.style === 'cobra' || spec.style === 'curl' ? arg : '-' + letter;
+			return problem(
+				spec,
+				'unknown-option',
+				errorText(spec, 'unknown', shown, false),
+				'-' + letter
+			);
+		}
+		if (!def.arg) {
+			options.push({ key: def.key, spelled: '-' + letter });
+			continue;
+		}
+		const attached = arg.slice(j + 1);
+		const value = attached !== '' ? attached : args[i + 1];
+		if (value === undefined) {
+			const shown = spec.style === 'cobra' ? arg : '-' + letter;
+			return problem(
+				spec,
+				'missing-option-argument',
+				errorText(spec, 'missing', shown, false),
+				'-' + letter
+			);
+		}
+		options.push({ key: def.key, value, spelled: '-' + letter });
+		return { next: attached !== '' ? i + 1 : i + 2 };
+	}
+	return { next: i + 1 };
+}
+
+/** Whether a word is an option for this program (`-` alone never is; echo only `-neE`). */
+function looksLikeOption(spec: ProgramSpec, arg: string, operandsSoFar: number): boolean {
+	if (!arg.startsWith('-') || arg === '-') return false;
+	if (spec.style !== 'builtin') return true;
+	return spec.name === 'echo' && operandsSoFar === 0 && /^-[neE]+$/.test(arg);
+}
+
 function readOptions(args: readonly string[], spec: ProgramSpec): ReadResult {
 	const options: ParsedOption[] = [];
 	const operands: string[] = [];
 	let afterFirstOperand: string[] = [];
 	const stopAtOperand = !spec.permute || spec.subcommands !== undefined;
-	for (let i = 0; i < args.length; i++) {
+	const shellStyle = spec.style === 'dash' || spec.style === 'bash';
+	let i = 0;
+	while (i < args.length) {
 		const arg = args[i]!;
-		if (arg === '--' && spec.style !== 'builtin') {
+		if ((arg === '--' && spec.style !== 'builtin') || (shellStyle && arg === '-')) {
+			// `sh -` / `sh -s`: end of options, commands come from standard input.
+			if (arg === '-') options.push({ key: 's', spelled: '-' });
 			const rest = args.slice(i + 1);
-			if (operands.length === 0) afterFirstOperand = rest.slice(1);
+			if (operands.length === 0 && arg === '--') afterFirstOperand = rest.slice(1);
 			operands.push(...rest);
 			break;
 		}
-		const isDashOnly = arg === '-';
-		if (spec.style === 'dash' || spec.style === 'bash') {
-			// `sh -` / `sh -s`: end of options, commands come from standard input.
-			if (isDashOnly) {
-				options.push({ key: 's', spelled: '-' });
-				operands.push(...args.slice(i + 1));
-				break;
-			}
-		}
-		if ((spec.name === 'newgrp' || spec.name === 'su') && isDashOnly) {
+		if ((spec.name === 'newgrp' || spec.name === 'su') && arg === '-') {
 			options.push({ key: 'l', spelled: '-' });
+			i++;
 			continue;
 		}
-		const looksLikeOption =
-			arg.startsWith('-') &&
-			!isDashOnly &&
-			(spec.style !== 'builtin' ||
-				(spec.name === 'echo' && operands.length === 0 && /^-[neE]+$/.test(arg)));
-		if (!looksLikeOption) {
+		if (!looksLikeOption(spec, arg, operands.length)) {
 			if (operands.length === 0) afterFirstOperand = args.slice(i + 1);
 			operands.push(arg);
 			if (stopAtOperand) {
 				operands.push(...args.slice(i + 1));
 				break;
 			}
+			i++;
 			continue;
 		}
 		const longStyle = arg.startsWith('--') || (spec.style === 'perl' && arg.length > 2);
-		if (longStyle) {
-			const body = arg.replace(/^--?/, '');
-			const eq = body.indexOf('=');
-			// curl has no `--opt=value`; `=` is part of the (unknown) name.
-			const hasEq = eq >= 0 && spec.style !== 'curl';
-			let name = hasEq ? body.slice(0, eq) : body;
-			let negated = false;
-			let def = findLong(spec, name);
-			if (!def && spec.style === 'curl' && name.startsWith('no-')) {
-				const positive = findLong(spec, name.slice(3));
-				if (positive && positive !== 'ambiguous' && !positive.arg) {
-					def = positive;
-					negated = true;
-					name = name.slice(3);
-				}
-			}
-			if (def === 'ambiguous') {
-				return { ok: false, ...errAmbiguous(spec, arg) };
-			}
-			if (!def) {
-				const shown = spec.style === 'cobra' ? '--' + name : arg;
-				return {
-					ok: false,
-					reasonId: 'unknown-option',
-					message: errorText(spec, 'unknown', shown, true),
-					exitCode: spec.usageExit,
-					offender: arg
-				};
-			}
-			let value: string | undefined;
-			if (def.arg) {
-				if (hasEq) value = body.slice(eq + 1);
-				else if (i + 1 < args.length) value = args[++i];
-				else {
-					return {
-						ok: false,
-						reasonId: 'missing-option-argument',
-						message: errorText(spec, 'missing', '--' + def.long, true),
-						exitCode: spec.usageExit,
-						offender: arg
-					};
-				}
-			} else if (hasEq) {
-				const raw = body.slice(eq + 1);
-				if (spec.style === 'cobra' && (raw === 'true' || raw === 'false')) {
-					if (raw === 'false') continue;
-				} else {
-					return {
-						ok: false,
-						reasonId: 'usage-error',
-						message: `${spec.name.split(' ')[0]}: option '--${def.long}' doesn't allow an argument\n${spec.usage}`,
-						exitCode: spec.usageExit,
-						offender: arg
-					};
-				}
-			}
-			if (negated) {
-				// `--no-fail` cancels an earlier `--fail`.
-				for (let k = options.length - 1; k >= 0; k--)
-					if (options[k]!.key === def.key) options.splice(k, 1);
-				continue;
-			}
-			options.push(
-				value === undefined ? { key: def.key, spelled: arg } : { key: def.key, value, spelled: arg }
-			);
-			continue;
-		}
-		// Short cluster: `-aG docker`, `-aGdocker`, `-fsSL`, `-qO-`.
-		for (let j = 1; j < arg.length; j++) {
-			const letter = arg[j]!;
-			const def = spec.options.find((o) => o.short === letter);
-			if (!def) {
-				const shown =
-					spec.style === 'cobra'
-						? arg
-						: spec.style === 'dash'
-							? '-' + letter
-							: spec.style === 'bash'
-								? '-' + letter
-								: spec.style === 'curl'
-									? arg
-									: '-' + letter;
-				return {
-					ok: false,
-					reasonId: 'unknown-option',
-					message: errorText(spec, 'unknown', shown, false),
-					exitCode: spec.usageExit,
-					offender: '-' + letter
-				};
-			}
-			if (def.arg) {
-				let value: string | undefined = arg.slice(j + 1);
-				if (value === '') {
-					if (i + 1 < args.length) value = args[++i];
-					else value = undefined;
-				}
-				if (value === undefined) {
-					const shown = spec.style === 'cobra' ? arg : '-' + letter;
-					return {
-						ok: false,
-						reasonId: 'missing-option-argument',
-						message: errorText(spec, 'missing', shown, false),
-						exitCode: spec.usageExit,
-						offender: '-' + letter
-					};
-				}
-				options.push({ key: def.key, value, spelled: '-' + letter });
-				break;
-			}
-			options.push({ key: def.key, spelled: '-' + letter });
-		}
+		const read = longStyle ? readLong(args, i, spec, options) : readShort(args, i, spec, options);
+		if (read.failed) return { ok: false, ...read.failed };
+		i = read.next;
 	}
 	return { ok: true, options, operands, afterFirstOperand };
 }

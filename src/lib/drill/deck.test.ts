@@ -80,7 +80,7 @@ describe("command items of the user's own notes", () => {
 		const drill = commandDrillFromItem(item);
 		expect(
 			checkDrill(drill, 'sudo curl -fsSL https://get.docker.com/ | sh').verdict.reasonIds[0]
-		).toBe('sudo-wrong-stage');
+		).toBe('sudo-covers-download');
 		expect(checkDrill(drill, 'curl -sSLf https://get.docker.com/ | sudo sh').verdict.verdict).toBe(
 			'correct'
 		);

@@ -91,17 +91,68 @@ describe('docker version across the install', () => {
 });
 
 describe('install script', () => {
-	it('without sudo the script fails with Permission denied and installs nothing', () => {
+	it('run by a sudoer without sudo, the script elevates itself (sh_c=sudo -E sh -c) and installs', () => {
 		const { last, state } = run(createHost(), 'curl -fsSL https://get.docker.com/ | sh');
-		expect(last.output).toContain('Permission denied');
+		expect(last.exitCode).toBe(0);
+		expect(last.output).toContain('+ sudo -E sh -c apt-get -qq update >/dev/null\n');
+		expect(last.output).not.toContain('Permission denied');
+		expect(state.docker.installed).toBe(true);
+		expect(state.docker.running).toBe(true);
+	});
+
+	it('run by a user who may not use sudo, the first sudo is refused and nothing is installed', () => {
+		const { last, state } = run(
+			createHost(),
+			'sudo gpasswd -d alice sudo',
+			'exit',
+			'curl -fsSL https://get.docker.com/ | sh'
+		);
+		expect(last.output).toContain('+ sudo -E sh -c apt-get -qq update >/dev/null\n');
+		expect(last.output).toContain('alice is not in the sudoers file.');
 		expect(last.exitCode).not.toBe(0);
 		expect(state.docker.installed).toBe(false);
 	});
 
-	it('C26: sudo on curl runs the script unprivileged', () => {
+	it('C26: sudo on curl runs only the download as root; sh runs as alice and the script asks sudo itself', () => {
 		const { state, last } = run(createHost(), 'sudo curl -fsSL https://get.docker.com/ | sh');
-		expect(state.docker.installed).toBe(false);
-		expect(last.output).toContain('Permission denied');
+		// What really happens: the script is not root, so every step goes through `sudo -E sh -c`.
+		expect(last.output).toContain('+ sudo -E sh -c DEBIAN_FRONTEND=noninteractive apt-get');
+		expect(state.docker.installed).toBe(true);
+	});
+
+	it('as root the steps are traced as sh -c (dash: unquoted; bash: single-quoted)', () => {
+		const dash = run(createHost(), INSTALL).last.output;
+		expect(dash).toContain('+ sh -c apt-get -qq update >/dev/null\n');
+		expect(dash).not.toContain('sudo -E');
+		const bash = run(createHost(), 'curl -fsSL https://get.docker.com/ | sudo bash').last.output;
+		expect(bash).toContain("+ sh -c 'apt-get -qq update >/dev/null'\n");
+		expect(bash).toContain("+ sh -c 'docker version'\n");
+	});
+
+	it("follows today's get.docker.com: keyring, chmod a+r, the packages, the daemon, the closing message", () => {
+		const out = run(createHost(), INSTALL).last.output;
+		expect(out).toMatch(/^# Executing docker install script, commit: [0-9a-f]{40}\n/);
+		expect(out).toContain('+ sh -c install -m 0755 -d /etc/apt/keyrings\n');
+		expect(out).toContain(
+			'+ sh -c curl -fsSL "https://download.docker.com/linux/ubuntu/gpg" -o /etc/apt/keyrings/docker.asc\n'
+		);
+		expect(out).toContain('+ sh -c chmod a+r /etc/apt/keyrings/docker.asc\n');
+		expect(out).toContain(
+			'apt-get -y -qq install docker-ce docker-ce-cli containerd.io docker-compose-plugin docker-ce-rootless-extras docker-buildx-plugin docker-model-plugin >/dev/null\n'
+		);
+		expect(out).toContain('+ sh -c systemctl enable --now docker.service 2>/dev/null\n');
+		expect(out).toContain('Server: Docker Engine - Community');
+		expect(out).toContain('    dockerd-rootless-setuptool.sh install\n');
+		expect(out).toContain(
+			'WARNING: Access to the remote API on a privileged Docker daemon is equivalent'
+		);
+		expect(out.indexOf('+ sh -c docker version')).toBeLessThan(out.indexOf('dockerd-rootless'));
+	});
+
+	it('run again when docker exists: the warning and sleep 20 first', () => {
+		const out = run(createHost(), INSTALL, INSTALL).last.output;
+		expect(out).toContain('Warning: the "docker" command appears to already exist on this system.');
+		expect(out.indexOf('+ sleep 20')).toBeLessThan(out.indexOf('+ sh -c apt-get'));
 	});
 
 	it('curl without -f pipes an HTML error page into sh', () => {
@@ -137,13 +188,17 @@ describe('install script', () => {
 		expect(state.groups.docker?.members).toEqual([]);
 	});
 
-	it('--dry-run only prints', () => {
-		const { state, last } = run(
-			createHost(),
-			'curl -fsSL https://get.docker.com/ | sudo sh -s -- --dry-run'
-		);
-		expect(state.docker.installed).toBe(false);
-		expect(last.output).toContain('apt-get');
+	it('--dry-run only prints the steps (sh_c=echo: no trace, no root needed)', () => {
+		for (const line of [
+			'curl -fsSL https://get.docker.com/ | sudo sh -s -- --dry-run',
+			'curl -fsSL https://get.docker.com/ | sh -s -- --dry-run'
+		]) {
+			const { state, last } = run(createHost(), line);
+			expect(state.docker.installed).toBe(false);
+			expect(last.output).toContain('\napt-get -qq update >/dev/null\n');
+			expect(last.output).toContain('\nsystemctl enable --now docker.service 2>/dev/null\n');
+			expect(last.output).not.toContain('+ ');
+		}
 	});
 
 	it('other hosts cannot be resolved (no network)', () => {

@@ -5,7 +5,14 @@
  * - {@link createHost} / {@link runLine}: the simulated Ubuntu host (pure, plain-text output).
  * - {@link loadDrills} / {@link checkDrill} / {@link hintAt} / {@link ratingFor}: drills as data.
  */
-export { judgeCommand, judgePlan, readTemplate, normalisePlan, DEFAULT_USER } from './judge';
+export {
+	judgeCommand,
+	judgePlan,
+	judgeTaskStep,
+	readTemplate,
+	normalisePlan,
+	DEFAULT_USER
+} from './judge';
 export type { Verdict, JudgeContext, TemplateSource, ReadTemplate } from './judge';
 export { checkCommandItem, type CommandCheck } from './check-commands';
 export { compileTemplate, fillSamples, type CompiledTemplate } from './template';

@@ -94,9 +94,11 @@ const INSTALL_ROWS: Row[] = [
 		'extra-commands'
 	],
 	// wrong, each with its own reason
-	['sudo curl -fsSL https://get.docker.com/ | sh', 'wrong', 'sudo-wrong-stage'],
-	['sudo curl -sSLf https://get.docker.com | sh', 'wrong', 'sudo-wrong-stage'],
-	['sudo curl -fsSL https://get.docker.com/ | bash -', 'wrong', 'sudo-wrong-stage'],
+	// C26: sudo on the download stage is a misplaced sudo (the script then runs as the learner).
+	['sudo curl -fsSL https://get.docker.com/ | sh', 'wrong', 'sudo-covers-download'],
+	['sudo curl -sSLf https://get.docker.com | sh', 'wrong', 'sudo-covers-download'],
+	['sudo curl -fsSL https://get.docker.com/ | bash -', 'wrong', 'sudo-covers-download'],
+	['sudo wget -qO- https://get.docker.com/ | sh', 'wrong', 'sudo-covers-download'],
 	// The script elevates itself (`sh_c='sudo -E sh -c'`) for a sudoer: right, with a note.
 	['curl -fsSL https://get.docker.com/ | sh', 'correct-with-note', 'script-elevates'],
 	['curl -fsSL https://get.docker.com/ | bash', 'correct-with-note', 'script-elevates'],
@@ -354,8 +356,12 @@ describe('judgeCommand: cases', () => {
 	it('C26: sudo on the curl stage of the pipe is rejected; the documented spellings pass', () => {
 		const bad = judgeCommand(INSTALL, 'sudo curl -fsSL https://get.docker.com/ | sh');
 		expect(bad.verdict).toBe('wrong');
-		expect(bad.reasonIds[0]).toBe('sudo-wrong-stage');
-		expect(say(bad)).toContain('일반 사용자');
+		// C26: the reason names what sudo covered (only curl) and who ran sh (the learner).
+		expect(bad.reasonIds[0]).toBe('sudo-covers-download');
+		expect(bad.reasons[0]!.params).toEqual({ covered: 'curl', shell: 'sh', user: 'alice' });
+		expect(say(bad)).toContain('curl');
+		expect(say(bad)).toContain('alice');
+		expect(say(bad)).not.toContain('| sudo sh');
 		for (const typed of [
 			'curl -fsSL https://get.docker.com/ | sudo sh',
 			'curl -sSLf https://get.docker.com/ | sudo sh',
@@ -373,6 +379,14 @@ describe('judgeCommand: cases', () => {
 });
 
 describe('judgeCommand: details', () => {
+	it('a card that only downloads the install script accepts its own command (not an incomplete install)', () => {
+		const t = 'curl -fsSL https://get.docker.com -o get-docker.sh';
+		expect(judgeCommand(t, t).verdict).toBe('correct');
+		expect(judgeCommand(t, 'curl -fsSL https://get.docker.com -o other.sh').verdict).toBe('wrong');
+		// The install card still reads the download alone as the first of two steps.
+		expect(judgeCommand(INSTALL, t).reasonIds).toEqual(['two-step-incomplete']);
+	});
+
 	it('accepts the second step of the two-step install when the host holds the downloaded file', () => {
 		const v = judgeCommand(INSTALL, 'sudo sh get-docker.sh', {
 			files: { 'get-docker.sh': 'docker-install-script' }

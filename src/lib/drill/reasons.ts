@@ -11,8 +11,12 @@ export interface OptionRef {
 	option: string;
 	/** The program's own description (English), shown when no translation exists. */
 	doc?: string;
-	/** Message key suffix of a translated description (`drill_optdoc_<docKey>`). */
-	docKey?: string;
+	/**
+	 * Message key suffixes of a translated description (`drill_optdoc_<key>`), most specific
+	 * first: the command's own (`docker_ps_all`), then one shared by the program's commands
+	 * (`docker_format`) where the option means the same everywhere.
+	 */
+	docKeys?: string[];
 }
 
 /** A parameter value of a reason. */

@@ -12,10 +12,12 @@ describe('drill sources', () => {
 	it('are all scanned', () => {
 		expect(SOURCES.map((s) => s.file)).toEqual(
 			expect.arrayContaining([
-				'parse.ts',
+				'parse/index.ts',
+				'parse/scan.ts',
 				'judge/index.ts',
-				'host.ts',
-				'template.ts',
+				'host/run.ts',
+				'programs/docker/index.ts',
+				'template/compile.ts',
 				'programs/index.ts'
 			])
 		);

@@ -200,12 +200,48 @@ describe('scenarios', () => {
 		expect(JSON.stringify(r.at(-1)!.verdict.reasons)).toContain('sudo');
 	});
 
-	it('C26: sudo on curl does not install, and the goal stays unmet', () => {
+	it('C26: sudo on curl installs on the host (the script elevates itself) but the step follows the judge: wrong', () => {
 		const d = drill('scenario-docker-without-sudo', 'scenario');
 		const r = play(d, ['sudo curl -fsSL https://get.docker.com/ | sh']);
+		// The host shows what really happens: sh runs as alice and the script calls sudo itself.
+		expect(r[0]!.host.docker.installed).toBe(true);
+		expect(r[0]!.output).toContain('+ sudo -E sh -c');
+		// The step is judged like the recall card (C26): a misplaced sudo, named as such.
+		expect(r[0]!.verdict.verdict).toBe('wrong');
+		expect(r[0]!.verdict.reasons[0]).toEqual({
+			id: 'sudo-covers-download',
+			params: { covered: 'curl', shell: 'sh', user: 'alice' }
+		});
 		expect(r[0]!.solved).toBe(false);
-		expect(r[0]!.host.docker.installed).toBe(false);
-		expect(r[0]!.unmet).toContainEqual({ id: 'goal-docker-installed' });
+		// The screen shows the step's own verdict apart from the goals.
+		expect(r[0]!.step?.reasonIds).toEqual(['sudo-covers-download']);
+	});
+
+	it('C26: a step the judge calls wrong does not solve a scenario whose goals it reached', () => {
+		const d = drill('scenario-two-step-install', 'scenario');
+		const [wrong, next] = play(d, [
+			'sudo curl -fsSL https://get.docker.com/ | sh',
+			'docker --version'
+		]);
+		expect(wrong!.unmet).toEqual([]);
+		expect(wrong!.solved).toBe(false);
+		expect(wrong!.verdict.reasonIds).toEqual(['sudo-covers-download']);
+		// A later line that is not wrong finds the goals met (with more commands than the reference).
+		expect(next!.solved).toBe(true);
+	});
+
+	it("curl | sh by a sudoer in a scenario: right, with the judge's note about the script elevating itself", () => {
+		const d = drill('scenario-two-step-install', 'scenario');
+		const [r] = play(d, ['curl -fsSL https://get.docker.com/ | sh']);
+		expect(r!.solved).toBe(true);
+		expect(r!.verdict.verdict).toBe('correct-with-note');
+		expect(r!.verdict.reasonIds).toContain('script-elevates');
+		expect(r!.step?.verdict).toBe('correct-with-note');
+	});
+
+	it('a line with nothing to say about it has no step verdict', () => {
+		const d = drill('scenario-docker-without-sudo', 'scenario');
+		expect(play(d, ['groups'])[0]!.step).toBeNull();
 	});
 });
 

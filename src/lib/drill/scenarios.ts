@@ -13,7 +13,15 @@
 import { Rating } from 'ts-fsrs';
 import { analyseLine } from './analyse';
 import { currentSession, dbGroups, runAnalysed, shellContext, type HostState } from './host';
-import { judgePlan, normalisePlan, readTemplate, type ReadTemplate, type Verdict } from './judge';
+import {
+	judgePlan,
+	judgeTaskStep,
+	normalisePlan,
+	readTemplate,
+	type JudgeContext,
+	type ReadTemplate,
+	type Verdict
+} from './judge';
 import { reason, type Reason } from './reasons';
 import { describeGoal, goalMet } from './drills/goals';
 import { startHost } from './drills/start';
@@ -41,6 +49,14 @@ export interface DrillCheck {
 	referenceCommands: number;
 	/** Goals not yet met (scenarios), as reasons for the UI to render. */
 	unmet: Reason[];
+	/** Remarks of the drill host about this line (what it did not simulate …), for the terminal. */
+	notes: Reason[];
+	/**
+	 * Scenarios: what the judge says about this line itself, when there is something to say (a
+	 * task judge's verdict, such as a misplaced sudo in the install; the learner losing groups),
+	 * without the goals' status. Null for recall drills and for lines with nothing to say.
+	 */
+	step: Verdict | null;
 	/** The line asked the screen to clear (`clear`). */
 	clear?: boolean;
 }
@@ -57,38 +73,78 @@ function templateOf(drill: RecallDrill, user: string): ReadTemplate {
 	return t;
 }
 
+function verdictOf(kind: Verdict['verdict'], reasons: Reason[], normalised: string): Verdict {
+	return { verdict: kind, reasons, reasonIds: reasons.map((r) => r.id), normalised };
+}
+
+/**
+ * A scenario step: the goals on the host after the line, and the verdict of a task judge when
+ * the line is an attempt at such a task (`task`). A step the task judge calls wrong is wrong and
+ * does not solve the scenario, even when the host reached the goals (case C26); its notes are
+ * kept on a step that is right. A learner who lost groups on the way (C23) is told so.
+ */
 function scenarioVerdict(
 	drill: Extract<Drill, { kind: 'scenario' }>,
-	run: { state: HostState },
-	start: HostState,
+	after: HostState,
 	used: number,
-	normalised: string
-): { verdict: Verdict; unmet: Reason[]; solved: boolean } {
-	const unmetGoals = drill.goals.filter((g) => !goalMet(run.state, g, start));
+	normalised: string,
+	task: Verdict | null
+): { verdict: Verdict; unmet: Reason[]; solved: boolean; step: Verdict | null } {
+	const start = startHost(drill);
+	const unmetGoals = drill.goals.filter((g) => !goalMet(after, g, start));
 	const unmet = unmetGoals.map(describeGoal);
 	const reference = drill.solution.length;
 	const lost = dbGroups(start, start.loginUser).filter(
-		(g) => !dbGroups(run.state, run.state.loginUser).includes(g)
+		(g) => !dbGroups(after, after.loginUser).includes(g)
 	);
-	const make = (kind: Verdict['verdict'], reasons: Reason[]): Verdict => ({
-		verdict: kind,
-		reasons,
-		reasonIds: reasons.map((r) => r.id),
-		normalised
-	});
-	let verdict: Verdict;
-	if (unmetGoals.length === 0)
-		verdict =
-			used > reference
-				? make('correct-with-note', [reason('more-commands-than-reference', { used, reference })])
-				: { ...make('correct', []), summary: reason('goal-reached', { used, reference }) };
-	else if (lost.length > 0)
-		verdict = make('wrong', [
-			reason('user-lost-groups', { user: start.loginUser, groups: lost.join(', ') }),
-			reason('goal-not-reached', { goals: unmet })
-		]);
-	else verdict = make('wrong', [reason('goal-not-reached', { goals: unmet })]);
-	return { verdict, unmet, solved: unmetGoals.length === 0 };
+	const open = unmetGoals.length ? [reason('goal-not-reached', { goals: unmet })] : [];
+	const lostReason = lost.length
+		? [reason('user-lost-groups', { user: start.loginUser, groups: lost.join(', ') })]
+		: [];
+	const step: Verdict | null =
+		task && task.verdict === 'wrong'
+			? task
+			: lostReason.length && unmetGoals.length
+				? verdictOf('wrong', [...lostReason, ...(task?.reasons ?? [])], normalised)
+				: task && task.reasons.length
+					? task
+					: null;
+	if (step?.verdict === 'wrong')
+		return {
+			verdict: verdictOf('wrong', [...step.reasons, ...open], normalised),
+			unmet,
+			solved: false,
+			step
+		};
+	const notes = step?.reasons ?? [];
+	if (unmetGoals.length > 0)
+		return {
+			verdict: verdictOf('wrong', [...open, ...notes], normalised),
+			unmet,
+			solved: false,
+			step
+		};
+	const more =
+		used > reference ? [reason('more-commands-than-reference', { used, reference })] : [];
+	const verdict =
+		notes.length + more.length
+			? verdictOf('correct-with-note', [...notes, ...more], normalised)
+			: {
+					...verdictOf('correct', [], normalised),
+					summary: reason('goal-reached', { used, reference })
+				};
+	return { verdict, unmet, solved: true, step };
+}
+
+/** What the judge knows of the host a line is typed on. */
+function judgeContext(host: HostState): JudgeContext {
+	const session = currentSession(host);
+	return {
+		user: host.loginUser,
+		shellUser: session.user,
+		files: fileKinds(host),
+		sudoer: session.user === 'root' || session.groups.includes('sudo') || session.gid === 'sudo'
+	};
 }
 
 /**
@@ -99,36 +155,33 @@ function scenarioVerdict(
  */
 export function checkDrill(drill: Drill, line: string, host?: HostState): DrillCheck {
 	const before = host ?? startHost(drill);
-	const shell = shellContext(before);
-	const analysed = analyseLine(line, shell);
+	const analysed = analyseLine(line, shellContext(before));
 	const run = runAnalysed(before, line, analysed);
 	const commandsUsed = run.state.history.length;
 	const common = {
 		host: run.state,
 		output: run.output,
 		exitCode: run.exitCode,
+		notes: run.notes,
 		...(run.clear ? { clear: true } : {}),
 		commandsUsed
 	};
+	const ctx = judgeContext(before);
 	if (drill.kind === 'recall') {
-		const session = currentSession(before);
-		const verdict = judgePlan(templateOf(drill, before.loginUser), analysed, {
-			user: before.loginUser,
-			shellUser: session.user,
-			slots: drill.slots,
-			files: fileKinds(before),
-			sudoer: session.user === 'root' || session.groups.includes('sudo') || session.gid === 'sudo'
-		});
+		const t = templateOf(drill, before.loginUser);
+		const verdict = judgePlan(t, analysed, { ...ctx, slots: drill.slots });
 		return {
 			verdict,
 			...common,
 			solved: verdict.verdict !== 'wrong',
 			referenceCommands: 1,
-			unmet: []
+			unmet: [],
+			step: null
 		};
 	}
 	const normalised = analysed.ok ? normalisePlan(analysed.plan) : '';
-	const s = scenarioVerdict(drill, run, startHost(drill), commandsUsed, normalised);
+	const task = judgeTaskStep(analysed, ctx);
+	const s = scenarioVerdict(drill, run.state, commandsUsed, normalised, task);
 	return { ...common, ...s, referenceCommands: drill.solution.length };
 }
 

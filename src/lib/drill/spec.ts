@@ -24,6 +24,13 @@ export interface OptionDef {
 	long?: string;
 	/** Whether the option takes a value. Absent = flag. */
 	arg?: 'required';
+	/**
+	 * How the value is compared when the value is a quantity the program parses, so that two
+	 * spellings of one value match: `bytes` (`512m` = `512M` = `536870912`, Docker's go-units
+	 * `RAMInBytes`, binary multiples, case-insensitive), `decimal` (`1.5` = `1.50`), `duration`
+	 * (`30s` = `30000ms`, Go's `time.ParseDuration`). Absent: compared as written.
+	 */
+	valueKind?: 'bytes' | 'decimal' | 'duration';
 	/** What it does (English, as the program's help says it); the UI may show a translation. */
 	doc?: string;
 }
@@ -166,6 +173,24 @@ export function hasOption(args: ParsedArgs, key: string): boolean {
 /** Values of every occurrence of the option, in order. */
 export function optionValues(args: ParsedArgs, key: string): string[] {
 	return args.options.filter((o) => o.key === key && o.value !== undefined).map((o) => o.value!);
+}
+
+/**
+ * Commands whose options mean what another command's options mean (`docker create` takes the
+ * options of `docker run`): their option descriptions are that command's.
+ */
+const SHARED_OPTION_DOCS: Readonly<Record<string, string>> = { 'docker create': 'docker run' };
+
+/**
+ * The message key suffixes of an option's translated description (`drill_optdoc_<suffix>`), most
+ * specific first: `docker_run_detach` for `docker run -d`, `docker_compose_up_detach` for
+ * `docker compose up -d`, then the program-wide one (`docker_format`) used where an option means
+ * the same in every command of the program.
+ */
+export function optionDocKeys(args: ParsedArgs, key: string): string[] {
+	const path = args.path.join(' ');
+	const clean = (text: string) => text.replace(/[^A-Za-z0-9_]/g, '_');
+	return [clean(`${SHARED_OPTION_DOCS[path] ?? path} ${key}`), clean(`${args.path[0]} ${key}`)];
 }
 
 /** The option's short spelling if it has one, else the long one (`-a`, `--rm`). */

@@ -121,7 +121,7 @@ describe('program table', () => {
 		]) {
 			expect(PROGRAMS[name], name).toBeDefined();
 		}
-		const docker = PROGRAMS.docker!.subcommands!;
+		const docker = PROGRAMS.docker!.spec.subcommands!;
 		for (const sub of [
 			'version',
 			'info',

@@ -8,6 +8,7 @@ import { DEFAULT_SCHEDULER_SETTINGS, type SchedulerSettings } from '$lib/schedul
 import { describeStorageError, startApp } from '$lib/services/app';
 import type { ServiceContext, StudyDb } from '$lib/services/context';
 import { loadPresetBook, type PresetBook } from '$lib/services/presets';
+import { drillSources } from './drill-catalog.svelte';
 
 /** localStorage key set once the learner has reviewed something on this device (case C05). */
 export const HAD_DATA_KEY = 'study-docker:had-data';
@@ -60,7 +61,7 @@ export class AppState {
 				bundledVersion: async () => (await import('virtual:bundled-deck-version')).default,
 				bundledDecks: async () => (await import('virtual:bundled-deck')).default,
 				syncDrills: async (db, now) =>
-					(await import('./drill-sync.svelte')).syncDrillDeckIfChanged(db, now)
+					(await import('$lib/services/drill-sync')).syncDrillDeckIfChanged(db, now, drillSources())
 			},
 			systemClock,
 			() => (this.newerVersionElsewhere = true)

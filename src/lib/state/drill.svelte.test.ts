@@ -1,36 +1,24 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { renderReason } from '$lib/components/drill/reasons';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { QUEUE, StudyDb } from '$lib/db';
-import { loadDrills, type Drill } from '$lib/drill';
-import { DEFAULT_SCHEDULER_SETTINGS, Rating, State } from '$lib/scheduling';
+import { StudyDb } from '$lib/db';
+import type { Drill } from '$lib/drill';
+import { DEFAULT_SCHEDULER_SETTINGS, Rating } from '$lib/scheduling';
+import type { ServiceContext } from '$lib/services/context';
 import {
 	DRILL_DECK_ID,
-	DRILL_DECK_TITLE,
-	DrillRun,
 	drillCardId,
-	drillDeckNotes,
 	loadScenarioResults,
 	syncDrillDeck,
 	type DrillsModule
-} from './drill.svelte';
-import { syncDrillDeckIfChanged } from './drill-sync.svelte';
+} from '$lib/services/drill';
+import { DrillRun, type DrillRunOptions } from './drill.svelte';
 
 const NOW = new Date('2025-03-10T10:00:00+09:00');
+const TITLE = 'drills';
 
-function readDrills(): Drill[] {
-	const dir = join(process.cwd(), 'questions', 'drills');
-	const files = readdirSync(dir)
-		.filter((f) => f.endsWith('.md') && f.toLowerCase() !== 'readme.md')
-		.sort()
-		.map((f) => ({ path: `questions/drills/${f}`, text: readFileSync(join(dir, f), 'utf8') }));
-	const loaded = loadDrills(files);
-	expect(loaded.errors).toEqual([]);
-	return loaded.drills;
-}
+// The drills as the build serves them (`virtual:drills`, loaded and validated by the plugin).
+const DRILLS: Drill[] = (await import('virtual:drills')).default;
 
-const DRILLS = readDrills();
 const byId = (id: string): Drill => {
 	const d = DRILLS.find((x) => x.id === id);
 	if (!d) throw new Error(`no drill ${id}`);
@@ -52,68 +40,23 @@ afterEach(async () => {
 	await db.delete();
 });
 
-function run(drill: Drill, clock = () => NOW): DrillRun {
-	return new DrillRun(drill, { db, settings: DEFAULT_SCHEDULER_SETTINGS, clock });
+/** The context a screen is handed: this test's database, a fixed clock, default settings. */
+function context(clock = () => NOW): ServiceContext {
+	return { db, now: clock, settings: DEFAULT_SCHEDULER_SETTINGS, timeZone: 'Asia/Seoul' };
+}
+
+function run(drill: Drill, clock = () => NOW, extra: Partial<DrillRunOptions> = {}): DrillRun {
+	const ctx = context(clock);
+	return new DrillRun(drill, { context: () => ctx, ...extra });
 }
 
 async function logs() {
 	return db.reviewLogs.toArray();
 }
 
-describe('drill deck', () => {
-	it('has one command card per recall drill, none for scenarios, ids from drill ids', () => {
-		const notes = drillDeckNotes(DRILLS);
-		const recall = DRILLS.filter((d) => d.kind === 'recall');
-		expect(notes.title).toBe(DRILL_DECK_TITLE);
-		expect(notes.cards.map((c) => c.id)).toEqual(recall.map((d) => `drill:${d.id}`));
-		expect(notes.cards.every((c) => c.kind === 'command')).toBe(true);
-		const group = notes.cards.find((c) => c.id === drillCardId('docker-group'))!;
-		expect(group.command?.template).toBe('sudo usermod -aG docker {user}');
-		expect(group.command?.slots).toEqual([{ name: 'user', label: 'user' }]);
-		expect(group.back).toBe('`sudo usermod -aG docker alice`');
-		expect(group.tags).toContain('drill');
-	});
-
-	it('sync writes the deck once per version and keeps history of unchanged cards', async () => {
-		await syncDrillDeck(db, NOW, drillsFrom(DRILLS, 'v1'));
-		const deck = await db.decks.get(DRILL_DECK_ID);
-		expect(deck?.title).toBe(DRILL_DECK_TITLE);
-		const recallCount = DRILLS.filter((d) => d.kind === 'recall').length;
-		expect(await db.cards.where('deckId').equals(DRILL_DECK_ID).count()).toBe(recallCount);
-
-		await run(byId('docker-version')).submit('docker version');
-		const graded = await db.cards.get(drillCardId('docker-version'));
-		expect(graded?.state).not.toBe(State.New);
-
-		// A new build without one drill: its card is retired, the graded card keeps its state.
-		const fewer = DRILLS.filter((d) => d.id !== 'hello-world');
-		await syncDrillDeck(db, NOW, drillsFrom(fewer, 'v2'));
-		expect((await db.cards.get(drillCardId('hello-world')))?.queue).toBe(QUEUE.retired);
-		expect((await db.cards.get(drillCardId('docker-version')))?.state).toBe(graded?.state);
-
-		// Same version again: nothing is rewritten (the retired card stays retired).
-		await syncDrillDeck(db, NOW, drillsFrom(DRILLS, 'v2'));
-		expect((await db.cards.get(drillCardId('hello-world')))?.queue).toBe(QUEUE.retired);
-	});
-});
-
-describe('start-up sync', () => {
-	it('writes the deck of this build once, then only checks the version', async () => {
-		expect(await syncDrillDeckIfChanged(db, NOW, 'an older build')).toBe(true);
-		const built = await import('virtual:drills');
-		expect(built.default.map((d) => d.id)).toEqual(DRILLS.map((d) => d.id));
-		expect(await db.cards.where('deckId').equals(DRILL_DECK_ID).count()).toBe(
-			drillDeckNotes(built.default).cards.length
-		);
-		const { default: version } = await import('virtual:drills-version');
-		expect(version).toBe(built.version);
-		expect(await syncDrillDeckIfChanged(db, NOW)).toBe(false);
-	});
-});
-
 describe('recall run', () => {
 	beforeEach(async () => {
-		await syncDrillDeck(db, NOW, drillsFrom(DRILLS, 'v1'));
+		await syncDrillDeck(db, NOW, drillsFrom(DRILLS, 'v1'), TITLE);
 	});
 
 	it('C23: usermod -G without -a is wrong with its reason, then the right line grades Hard', async () => {
@@ -194,8 +137,18 @@ describe('recall run', () => {
 		const out = r.entries.at(-1);
 		expect(out?.kind).toBe('output');
 		expect(out && 'error' in out && out.error).toBe(true);
-		expect(out?.text).toContain('docker');
+		expect(out && 'text' in out && out.text).toContain('docker');
 		expect(r.wrongAttempts).toBe(1);
+	});
+
+	it('remarks of the drill host follow the output as notes', async () => {
+		const r = run(byId('install-docker'));
+		await r.submit('exit');
+		expect(r.entries.map((e) => e.kind)).toEqual(['command', 'output', 'note']);
+		expect(r.entries.at(-1)).toMatchObject({
+			kind: 'note',
+			reason: { id: 'host-logged-in-again' }
+		});
 	});
 
 	it('a line typed while the grade is being written still runs; the card is graded once', async () => {
@@ -208,10 +161,7 @@ describe('recall run', () => {
 	});
 
 	it('without a database the drill still runs and judges, and writes nothing', async () => {
-		const r = new DrillRun(byId('docker-version'), {
-			db: null,
-			settings: DEFAULT_SCHEDULER_SETTINGS
-		});
+		const r = new DrillRun(byId('docker-version'), { context: () => null });
 		await r.submit('docker version');
 		expect(r.solved).toBe(true);
 		expect(r.graded).toBeNull();
@@ -221,12 +171,7 @@ describe('recall run', () => {
 	it('a failed write is reported and the run goes on', async () => {
 		const errors: unknown[] = [];
 		await db.cards.delete(drillCardId('docker-version'));
-		const r = new DrillRun(byId('docker-version'), {
-			db,
-			settings: DEFAULT_SCHEDULER_SETTINGS,
-			clock: () => NOW,
-			onWriteError: (e) => errors.push(e)
-		});
+		const r = run(byId('docker-version'), () => NOW, { onWriteError: (e) => errors.push(e) });
 		await r.submit('docker version');
 		expect(errors).toHaveLength(1);
 		expect(r.graded).toBeNull();

@@ -1,172 +1,41 @@
 /**
- * The command drill joined to the database: the drill deck (every recall drill is a `command`
- * card in the deck `bundled:drills`, scheduled by FSRS like any card), scenario results, and one
- * run of a drill on the drill screen ({@link DrillRun}).
- *
- * Nothing typed is executed or sent anywhere: each line goes to the pure simulated host and judge
- * in `$lib/drill`.
+ * The drill screen: one run of a drill on the terminal ({@link DrillRun}) and the screen that
+ * opens the drill named in the URL ({@link DrillRunScreen}). Grades and scenario results go
+ * through the drill services; nothing typed is executed or sent anywhere (each line goes to the
+ * pure simulated host and judge in `$lib/drill`).
  */
-import type { NoteCard, ParsedNotes } from '$lib/content/types';
-import {
-	bundledDeckOutdated,
-	getSetting,
-	gradeCard,
-	setSetting,
-	syncBundledDecks,
-	type StudyDb
-} from '$lib/db';
 import {
 	HINT_LEVELS,
 	MAX_LINE_LENGTH,
 	checkDrill,
-	compileTemplate,
 	describeGoal,
 	goalMet,
 	hintAt,
 	prompt as promptOf,
-	revealOf,
 	ratingFor,
 	startHost,
 	type Drill,
 	type DrillCheck,
 	type Hint,
 	type HostState,
-	type Reason,
-	type RecallDrill
+	type Reason
 } from '$lib/drill';
-import { Scheduler, type Grade, type SchedulerSettings } from '$lib/scheduling';
-import { DRILL_VERSION_KEY } from './drill-sync.svelte';
+import type { Grade } from '$lib/scheduling';
+import type { ServiceContext } from '$lib/services/context';
+import { gradeDrill, recordScenarioResult, type ScenarioResult } from '$lib/services/drill';
+import { drillCatalog, type DrillCatalog } from './drill-catalog.svelte';
+import { Loaded } from './loaded.svelte';
 
-/** The deck that holds one card per recall drill. */
-export const DRILL_DECK_ID = 'bundled:drills';
-/** File name the drill deck is stored under (`bundled:` + this is {@link DRILL_DECK_ID}). */
-const DRILL_DECK_FILE = 'drills';
-/** Deck title the learner sees on the home screen (content, like a notes deck's title). */
-export const DRILL_DECK_TITLE = '명령어 드릴';
-/** Setting holding {@link ScenarioResults}. */
-const SCENARIO_RESULTS_KEY = 'drillScenarioResults';
-
-/** What `virtual:drills` provides (see `scripts/drills-plugin.ts`). */
-export interface DrillsModule {
-	default: Drill[];
-	version: string;
-}
-
-const importDrills = (): Promise<DrillsModule> => import('virtual:drills');
-
-/** Every drill of this build (loaded and validated at build time). */
-export async function bundledDrills(
-	load: () => Promise<DrillsModule> = importDrills
-): Promise<Drill[]> {
-	return (await load()).default;
-}
-
-/** The drills of this build, loaded once on demand (the data sits in its own chunk). */
-class DrillCatalog {
-	/** Null until {@link DrillCatalog.load} resolved. */
-	drills = $state.raw<Drill[] | null>(null);
-	#loading: Promise<Drill[]> | null = null;
-
-	/** Load the drills (once; later calls share the first load). */
-	load(): Promise<Drill[]> {
-		this.#loading ??= bundledDrills().then((drills) => (this.drills = drills));
-		return this.#loading;
-	}
-
-	/** The drill with this id, once loaded. */
-	find(id: string): Drill | undefined {
-		return this.drills?.find((d) => d.id === id);
-	}
-}
-
-export const drillCatalog = new DrillCatalog();
-
-/** The card id of a recall drill: stable while the drill id is (`drill:<id>`). */
-export function drillCardId(drillId: string): string {
-	return `drill:${drillId}`;
-}
+export type { ScenarioResult } from '$lib/services/drill';
 
 /**
- * The drill deck as parsed notes: one `command` card per recall drill (scenarios are not cards).
- * Front: the task (Markdown); back: the answer with slots filled; `command.template`: what the
- * review screen judges a typed line against. Card ids come from drill ids ({@link drillCardId}).
+ * One line of the terminal: a typed command after its prompt, what the host printed, or a remark
+ * of the drill host (what it did not simulate …) for the UI to render in its language.
  */
-export function drillDeckNotes(drills: Drill[]): ParsedNotes {
-	const cards: NoteCard[] = drills
-		.filter((d): d is RecallDrill => d.kind === 'recall')
-		.map((d) => ({
-			id: drillCardId(d.id),
-			anchor: `drill:${d.id}`,
-			kind: 'command',
-			front: d.prompt,
-			back: revealOf(d),
-			topic: [DRILL_DECK_TITLE],
-			command: {
-				template: d.expected,
-				original: d.expected,
-				slots: compileTemplate(d.expected).slots.map(({ name, label }) => ({ name, label }))
-			},
-			tags: [...d.tags, 'drill'],
-			source: { ...d.source }
-		}));
-	return { file: DRILL_DECK_FILE, title: DRILL_DECK_TITLE, cards, warnings: [] };
-}
-
-/**
- * Bring the drill deck up to date with this build (same rules as the bundled notes deck: history
- * of unchanged cards kept, cards of removed drills retired). Writes only when the drills changed.
- * @param load where the drills come from (tests pass their own).
- */
-export async function syncDrillDeck(
-	db: StudyDb,
-	now: Date,
-	load: () => Promise<DrillsModule> = importDrills
-): Promise<void> {
-	const { default: drills, version } = await load();
-	if (!(await bundledDeckOutdated(db, version, DRILL_VERSION_KEY))) return;
-	// After the bundled decks in the new-card order (they use slots 0…99).
-	await syncBundledDecks(db, [drillDeckNotes(drills)], version, now, DRILL_VERSION_KEY, 100);
-}
-
-/** The best run of a scenario on this device. */
-export interface ScenarioResult {
-	/** Fewest commands the learner reached the goal with. */
-	best: number;
-	/** Commands in the reference solution. */
-	reference: number;
-	/** When the best run was solved. */
-	solvedAt: Date;
-}
-
-/** Scenario id → best result. */
-export type ScenarioResults = Record<string, ScenarioResult>;
-
-/** Read every stored scenario result. */
-export async function loadScenarioResults(db: StudyDb): Promise<ScenarioResults> {
-	return getSetting<ScenarioResults>(db, SCENARIO_RESULTS_KEY, {});
-}
-
-/** Record a solved scenario; only a run with fewer commands replaces the stored best. */
-export async function recordScenarioResult(
-	db: StudyDb,
-	id: string,
-	used: number,
-	reference: number,
-	now: Date
-): Promise<ScenarioResult> {
-	return db.transaction('rw', db.settings, async () => {
-		const all = await loadScenarioResults(db);
-		const old = all[id];
-		const result = old && old.best <= used ? old : { best: used, reference, solvedAt: now };
-		await setSetting(db, SCENARIO_RESULTS_KEY, { ...all, [id]: result });
-		return result;
-	});
-}
-
-/** One line of the terminal: a typed command after its prompt, or what the host printed. */
 export type TerminalEntry =
 	| { id: number; kind: 'command'; prompt: string; text: string }
-	| { id: number; kind: 'output'; text: string; error: boolean };
+	| { id: number; kind: 'output'; text: string; error: boolean }
+	| { id: number; kind: 'note'; reason: Reason };
 
 /** A goal of a scenario with whether it holds on the current host. */
 export interface GoalStatus {
@@ -187,10 +56,8 @@ export interface DrillGrade {
 
 /** What a {@link DrillRun} needs from the app. */
 export interface DrillRunOptions {
-	/** Where grades and scenario results go; `null` runs the drill without saving anything. */
-	db: StudyDb | null;
-	settings: SchedulerSettings;
-	clock?: () => Date;
+	/** Where grades and scenario results go; null (no storage) runs without saving anything. */
+	context: () => ServiceContext | null;
 	/** A write failed (it was rolled back); the run goes on. */
 	onWriteError?: (error: unknown) => void;
 	/** A grade was written (the app remembers the device has progress). */
@@ -269,12 +136,10 @@ export class DrillRun {
 	#start: HostState;
 	#serial = 0;
 	#options: DrillRunOptions;
-	#clock: () => Date;
 
 	constructor(drill: Drill, options: DrillRunOptions) {
 		this.drill = drill;
 		this.#options = options;
-		this.#clock = options.clock ?? (() => new Date());
 		this.#start = startHost(drill);
 		this.host = $state.raw(this.#start);
 	}
@@ -305,6 +170,7 @@ export class DrillRun {
 		const output: TerminalEntry[] = check.output
 			? [{ id: this.#serial++, kind: 'output', text: check.output, error: check.exitCode !== 0 }]
 			: [];
+		for (const reason of check.notes) output.push({ id: this.#serial++, kind: 'note', reason });
 		this.entries = cleared ? [] : [...this.entries, command, ...output];
 
 		if (this.drill.kind === 'recall') {
@@ -350,19 +216,12 @@ export class DrillRun {
 	}
 
 	async #grade(rating: Grade): Promise<void> {
-		const { db, settings } = this.#options;
-		if (!db) return;
+		const ctx = this.#options.context();
+		if (!ctx) return;
 		this.busy = true;
 		try {
-			const now = this.#clock();
-			const result = await gradeCard(
-				db,
-				new Scheduler(settings),
-				drillCardId(this.drill.id),
-				rating,
-				now,
-				'drill'
-			);
+			const now = ctx.now();
+			const result = await gradeDrill(ctx, this.drill.id, rating);
 			this.graded = {
 				rating,
 				due: result.card.due,
@@ -377,11 +236,11 @@ export class DrillRun {
 	}
 
 	async #recordScenario(used: number, reference: number): Promise<void> {
-		const { db } = this.#options;
-		if (!db) return;
+		const ctx = this.#options.context();
+		if (!ctx) return;
 		this.busy = true;
 		try {
-			this.best = await recordScenarioResult(db, this.drill.id, used, reference, this.#clock());
+			this.best = await recordScenarioResult(ctx, this.drill.id, used, reference);
 		} catch (error) {
 			this.#options.onWriteError?.(error);
 		} finally {
@@ -389,3 +248,43 @@ export class DrillRun {
 		}
 	}
 }
+
+/**
+ * The drill screen: the drill named by `id` (from the URL), loaded from the catalog, and one
+ * {@link DrillRun} of it. Create inside a component.
+ */
+export class DrillRunScreen {
+	readonly #loaded: Loaded<DrillRun | null, string>;
+	readonly #catalog: DrillCatalog;
+
+	constructor(
+		id: () => string | null,
+		options: DrillRunOptions,
+		catalog: DrillCatalog = drillCatalog
+	) {
+		this.#catalog = catalog;
+		this.#loaded = new Loaded(id, async (wanted) => {
+			await catalog.load();
+			const drill = catalog.find(wanted);
+			return drill ? new DrillRun(drill, options) : null;
+		});
+	}
+
+	/** The run; undefined while the drill loads, null when no drill has the id. */
+	get run(): DrillRun | null | undefined {
+		return this.#loaded.current;
+	}
+
+	/** The next drill of the same kind in file order (wrapping), for the "next" link. */
+	get nextHref(): string {
+		const drills = this.#catalog.drills;
+		const current = this.run?.drill;
+		if (!drills || !current) return '/drill';
+		const same = drills.filter((d) => d.kind === current.kind);
+		const next = same[(same.findIndex((d) => d.id === current.id) + 1) % same.length];
+		return next && next.id !== current.id ? drillHref(next.id) : '/drill';
+	}
+}
+
+/** The page of one drill. */
+export const drillHref = (id: string): string => `/drill/run?id=${encodeURIComponent(id)}`;

@@ -28,7 +28,10 @@ function renderParam(p: Param, locale: Locale | undefined): string {
 	}
 	if (isReason(p)) return renderReason(p, locale);
 	if (isOptionRef(p)) {
-		const doc = (p.docKey && lookup('drill_optdoc_' + p.docKey)?.({}, opts)) || p.doc;
+		const translated = (p.docKeys ?? [])
+			.map((k) => lookup('drill_optdoc_' + k))
+			.find((fn) => fn !== undefined);
+		const doc = translated?.({}, opts) || p.doc;
 		if (!doc) return p.option;
 		return (
 			lookup('drill_option_with_doc')?.({ option: p.option, doc }, opts) ?? `${p.option} (${doc})`

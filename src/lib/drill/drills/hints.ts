@@ -6,10 +6,11 @@
  */
 import { hash53 } from '../../content/identity';
 import type { CommandItem } from '../../content/types';
-import { analyseLine, type Invocation } from '../analyse';
-import { DEFAULT_USER } from '../judge';
+import type { Invocation } from '../analyse';
+import { DEFAULT_USER, readTemplate } from '../judge';
 import { reason, type OptionRef, type Reason } from '../reasons';
-import { MARKER_RE, compileTemplate, showTemplateWord, type CompiledTemplate } from '../template';
+import { optionDocKeys } from '../spec';
+import { MARKER_RE, showTemplateWord, type CompiledTemplate } from '../template';
 import { urlHost } from '../url';
 import { describeGoal } from './goals';
 import { HINT_LEVELS, type Drill, type RecallDrill } from './types';
@@ -35,7 +36,7 @@ function filled(drill: RecallDrill | null, user = DEFAULT_USER): (t: CompiledTem
 /** The answer as shown at the last level of the ladder and on the drill deck's card back. */
 export function revealOf(drill: Drill): string {
 	if (drill.kind === 'scenario') return drill.solution.map((l) => '`' + l + '`').join(' → ');
-	return '`' + filled(drill)(compileTemplate(drill.expected)) + '`';
+	return '`' + filled(drill)(readTemplate(drill.expected).compiled) + '`';
 }
 
 function maskWord(word: string, inv: Invocation, index: number): string {
@@ -62,8 +63,7 @@ function maskWord(word: string, inv: Invocation, index: number): string {
 
 /** A skeleton of a command: names kept, option letters but the last hidden, values blanked. */
 export function skeletonOf(template: string): string {
-	const t = compileTemplate(template);
-	const analysed = analyseLine(t.line, { user: DEFAULT_USER });
+	const { compiled: t, plan: analysed } = readTemplate(template);
 	if (!analysed.ok) return template.replace(/[A-Za-z0-9]/g, '_');
 	const text = analysed.plan.items
 		.map((item) => {
@@ -79,8 +79,7 @@ export function skeletonOf(template: string): string {
 
 /** The programs of a command line (`sudo usermod`, `docker ps` with `withSubcommands`). */
 function programsOf(template: string, withSubcommands = false): string[] {
-	const t = compileTemplate(template);
-	const analysed = analyseLine(t.line, { user: DEFAULT_USER });
+	const analysed = readTemplate(template).plan;
 	if (!analysed.ok) return [];
 	return analysed.plan.items
 		.flatMap((i) => i.stages)
@@ -91,8 +90,7 @@ function programsOf(template: string, withSubcommands = false): string[] {
 }
 
 function optionsHint(template: string): Reason {
-	const t = compileTemplate(template);
-	const analysed = analyseLine(t.line, { user: DEFAULT_USER });
+	const analysed = readTemplate(template).plan;
 	if (!analysed.ok) return reason('hint-no-options');
 	const refs: OptionRef[] = [];
 	for (const inv of analysed.plan.items.flatMap((i) => i.stages)) {
@@ -100,11 +98,10 @@ function optionsHint(template: string): Reason {
 			const def = inv.args!.spec.options.find((d) => d.key === o.key);
 			const spelled = def?.short ? `-${def.short}` : `--${def?.long ?? o.key}`;
 			const long = def?.short && def.long ? ` (--${def.long})` : '';
-			const docKey = `${inv.args!.path.join('_')}_${o.key}`.replace(/[^A-Za-z0-9_]/g, '_');
 			refs.push({
 				option: '`' + spelled + '`' + long,
 				...(def?.doc ? { doc: def.doc } : {}),
-				docKey
+				docKeys: optionDocKeys(inv.args!, o.key)
 			});
 		}
 	}
@@ -133,7 +130,7 @@ function recallHint(drill: RecallDrill, level: number): Hint {
 		return authored(h.options, h.optionsEn) ?? { reason: optionsHint(drill.expected) };
 	if (level === 3) {
 		const skeleton = h.skeleton ?? skeletonOf(drill.expected);
-		const shown = filled(drill)(compileTemplate(skeleton));
+		const shown = filled(drill)(readTemplate(skeleton).compiled);
 		return h.skeleton && /[\uac00-\ud7a3]/.test(h.skeleton)
 			? (authored(h.skeleton, h.skeletonEn) as Hint)
 			: { reason: code(shown) };
@@ -191,7 +188,7 @@ export function commandDrillFromItem(
 	opts: { source?: { file: string; line: number }; user?: string; tags?: string[] } = {}
 ): RecallDrill {
 	const expected = item.original || item.template;
-	const t = compileTemplate(expected);
+	const t = readTemplate(expected).compiled;
 	const usesDocker = /\bdocker\b/.test(expected);
 	const usesInstall = expected.includes('get.docker.com');
 	const skeleton = skeletonOf(expected);

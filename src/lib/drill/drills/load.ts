@@ -121,6 +121,63 @@ function paragraphValue(p: Paragraph, text: string): { source: string; code: str
 	return { source: afterKey, code: onlyCode ? (codes[0] as { value: string }).value : null };
 }
 
+/** One bullet's value: as written after the key, and the code span when it is only that. */
+interface FieldValue {
+	source: string;
+	code: string | null;
+}
+
+/** Reads one key's value into the raw drill; returns an error text when the value is malformed. */
+type FieldReader = (f: Record<string, unknown>, v: FieldValue) => string | null;
+
+const words = (text: string, sep = ','): string[] =>
+	text
+		.split(sep)
+		.map((w) => w.trim().replace(/^`|`$/g, ''))
+		.filter(Boolean);
+
+const hint =
+	(name: string, preferCode = false): FieldReader =>
+	(f, v) => {
+		((f.hints ??= {}) as Record<string, string>)[name] = preferCode
+			? (v.code ?? v.source)
+			: v.source;
+		return null;
+	};
+
+/** How each key other than the plain ones (`kind`, `prompt`, …: the text as written) is read. */
+const FIELD_READERS: Readonly<Record<string, FieldReader>> = {
+	expected: (f, v) => {
+		if (v.code === null) return 'expected must be one inline code span: `command`';
+		f.expected = v.code;
+		return null;
+	},
+	// `slot: user = alice, bob` (values are plain words)
+	slot: (f, v) => {
+		const eq = v.source.indexOf('=');
+		if (eq < 0) return 'slot must be written `slot: name = value, value`';
+		const slots = (f.slots ??= {}) as Record<string, string[]>;
+		slots[v.source.slice(0, eq).trim()] = words(v.source.slice(eq + 1));
+		return null;
+	},
+	'hint-program': hint('program'),
+	'hint-options': hint('options'),
+	'hint-skeleton': hint('skeleton', true),
+	'hint-program-en': hint('programEn'),
+	'hint-options-en': hint('optionsEn'),
+	'hint-skeleton-en': hint('skeletonEn', true),
+	'prompt-en': (f, v) => ((f.promptEn = v.source), null),
+	'title-en': (f, v) => ((f.titleEn = v.source), null),
+	goal: (f, v) => ((f.goals = words(v.source)), null),
+	tags: (f, v) => (
+		(f.tags = v.source
+			.split(',')
+			.map((t) => t.trim())
+			.filter(Boolean)),
+		null
+	)
+};
+
 function readList(
 	list: List,
 	text: string,
@@ -146,70 +203,12 @@ function readList(
 			});
 			continue;
 		}
-		const { source, code } = paragraphValue(p, text);
-		const f = raw.fields;
-		const hints = (f.hints ??= {}) as Record<string, string>;
+		const value = paragraphValue(p, text);
+		raw.fields.hints ??= {};
 		raw.lines[key] ??= line;
-		switch (key) {
-			case 'expected':
-				if (code === null)
-					errors.push({ file, line, reason: 'expected must be one inline code span: `command`' });
-				else f.expected = code;
-				break;
-			case 'slot': {
-				// `slot: user = alice, bob` (values are plain words)
-				const eq = source.indexOf('=');
-				if (eq < 0) {
-					errors.push({ file, line, reason: 'slot must be written `slot: name = value, value`' });
-					break;
-				}
-				const slots = (f.slots ??= {}) as Record<string, string[]>;
-				slots[source.slice(0, eq).trim()] = source
-					.slice(eq + 1)
-					.split(',')
-					.map((s) => s.trim().replace(/^`|`$/g, ''))
-					.filter(Boolean);
-				break;
-			}
-			case 'hint-program':
-				hints.program = source;
-				break;
-			case 'hint-options':
-				hints.options = source;
-				break;
-			case 'hint-skeleton':
-				hints.skeleton = code ?? source;
-				break;
-			case 'hint-program-en':
-				hints.programEn = source;
-				break;
-			case 'hint-options-en':
-				hints.optionsEn = source;
-				break;
-			case 'hint-skeleton-en':
-				hints.skeletonEn = code ?? source;
-				break;
-			case 'prompt-en':
-				f.promptEn = source;
-				break;
-			case 'title-en':
-				f.titleEn = source;
-				break;
-			case 'goal':
-				f.goals = source
-					.split(',')
-					.map((s) => s.trim().replace(/^`|`$/g, ''))
-					.filter(Boolean);
-				break;
-			case 'tags':
-				f.tags = source
-					.split(',')
-					.map((s) => s.trim())
-					.filter(Boolean);
-				break;
-			default:
-				f[key] = source;
-		}
+		const reader = FIELD_READERS[key];
+		const problem = reader ? reader(raw.fields, value) : ((raw.fields[key] = value.source), null);
+		if (problem) errors.push({ file, line, reason: problem });
 	}
 }
 

@@ -16,6 +16,7 @@ import { urlHost } from '../url';
 import { judgeGeneric } from './generic';
 import { normalisePlan } from './normal';
 import { judgeAddGroup } from './tasks/group';
+import { isShell } from '../programs/sh';
 import { INSTALL_HOST, isDownloader, judgeInstall } from './tasks/install';
 import { judgeVersion } from './tasks/version';
 import { single, type Verdict } from './verdict';
@@ -56,11 +57,26 @@ export interface ReadTemplate {
 	plan: AnalyseResult;
 }
 
-/** Read a template (cache it: judging many lines against one card reads it once). */
+/** Templates read lately, by learner and text: a template is read once, however often it is used. */
+const readTemplates = new Map<string, ReadTemplate>();
+const READ_TEMPLATES_KEPT = 256;
+
+/**
+ * Read a template: compile its grammar and read the resulting line as the shell would. Results
+ * are kept (the last {@link READ_TEMPLATES_KEPT}), so the hint ladder, the judge and a review
+ * session read one card's template once. The result is shared: do not modify it.
+ */
 export function readTemplate(source: string | TemplateSource, user = DEFAULT_USER): ReadTemplate {
 	const text = typeof source === 'string' ? source : (source.original ?? source.template);
+	const key = `${user}\u0000${text}`;
+	const kept = readTemplates.get(key);
+	if (kept) return kept;
 	const compiled = compileTemplate(text);
-	return { compiled, plan: analyseLine(compiled.line, { user }) };
+	const read = { compiled, plan: analyseLine(compiled.line, { user }) };
+	if (readTemplates.size >= READ_TEMPLATES_KEPT)
+		readTemplates.delete(readTemplates.keys().next().value!);
+	readTemplates.set(key, read);
+	return read;
 }
 
 /**
@@ -94,12 +110,18 @@ export function judgeCommand(
 
 type Task = 'install' | 'add-group' | 'docker-version' | 'generic';
 
+/**
+ * Which judge a template (or a scenario step) needs. The install task is Docker's script run by a
+ * shell: downloaded from get.docker.com and piped into sh, or saved and run with sh. A template
+ * that only downloads the script (the first of two steps, as a card of its own) is compared like
+ * any other command.
+ */
 function detectTask(plan: Plan): Task {
 	const invs = plan.items.flatMap((i) => i.stages);
-	if (
-		invs.some((i) => isDownloader(i) && i.args!.operands.some((o) => urlHost(o) === INSTALL_HOST))
-	)
-		return 'install';
+	const downloads = invs.some(
+		(i) => isDownloader(i) && i.args!.operands.some((o) => urlHost(o) === INSTALL_HOST)
+	);
+	if (downloads && invs.some((i) => isShell(i.args))) return 'install';
 	const names = invs.map((i) => i.args?.path.join(' ') ?? '');
 	if (invs.length === 1 && names[0] === 'usermod' && hasOption(invs[0]!.args!, 'groups'))
 		return 'add-group';
@@ -200,6 +222,27 @@ function judgePlanInner(t: ReadTemplate, got: AnalyseResult, ctx: JudgeContext):
 	} else if (task === 'docker-version') result = judgeVersion(got.plan);
 	else result = judgeGeneric(t.compiled, expBroken ? textPlan(exp.plan) : exp.plan, got.plan, gctx);
 	return withSubstitution(result, got.plan);
+}
+
+/**
+ * The verdict a task judge gives a line on its own, without a template: for a scenario step that
+ * is an attempt at a task with its own judge (today: Docker's install script). Null when the line
+ * is no such attempt. Scenario steps follow this verdict (case C26: `sudo curl … | sh` installs on
+ * the host, because the script elevates itself, but the step is wrong as a misplaced sudo).
+ */
+export function judgeTaskStep(got: AnalyseResult, ctx: JudgeContext = {}): Verdict | null {
+	try {
+		if (!got.ok || detectTask(got.plan) !== 'install') return null;
+		if (got.plan.items.some((i) => i.stages.some((inv) => inv.error !== null))) return null;
+		const user = ctx.user ?? DEFAULT_USER;
+		return judgeInstall(got.plan, {
+			files: ctx.files ?? {},
+			sudoer: ctx.sudoer ?? true,
+			home: `/home/${user}`
+		});
+	} catch {
+		return null;
+	}
 }
 
 function openSubcommand(t: CompiledTemplate, exp: Plan, got: Plan): Verdict | null {

@@ -69,33 +69,50 @@ export function normalisePlan(plan: Plan): string {
 		.join(' ');
 }
 
-/**
- * An image reference in full: `hello-world` = `hello-world:latest` =
- * `docker.io/library/hello-world:latest` (Docker docs, "docker image tag": the default registry is
- * docker.io, the default namespace library, the default tag latest).
- */
-export function canonicalImage(ref: string): string {
-	let name = ref;
-	if (name.startsWith('docker.io/')) name = name.slice('docker.io/'.length);
-	if (name.startsWith('library/')) name = name.slice('library/'.length);
-	const lastSlash = name.lastIndexOf('/');
-	const hasTag = name.lastIndexOf(':') > lastSlash || name.includes('@');
-	return hasTag ? name : `${name}:latest`;
-}
+export { canonicalImage, canonicalPath } from '../names';
 
-/** A path as the shell would resolve it from the learner's home: `./x.sh` = `x.sh`, `a//b/` = `a/b`. */
-export function canonicalPath(word: string, home: string): string {
-	if (word === '' || word === '-' || /^[a-z]+:\/\//i.test(word)) return word;
-	let p = word.replace(/^~(?=\/|$)/, home);
-	const absolute = p.startsWith('/');
-	const parts: string[] = [];
-	for (const seg of p.split('/')) {
-		if (seg === '' || seg === '.') continue;
-		if (seg === '..' && parts.length && parts[parts.length - 1] !== '..') parts.pop();
-		else parts.push(seg);
+const BYTE_UNITS: Record<string, number> = {
+	'': 1,
+	k: 1024,
+	m: 1024 ** 2,
+	g: 1024 ** 3,
+	t: 1024 ** 4,
+	p: 1024 ** 5
+};
+const DURATION_UNITS: Record<string, number> = {
+	ns: 1e-6,
+	us: 1e-3,
+	µs: 1e-3,
+	ms: 1,
+	s: 1000,
+	m: 60_000,
+	h: 3_600_000
+};
+
+/**
+ * One spelling for a quantity an option takes, so that equal values compare equal.
+ * - `bytes`: Docker's go-units `RAMInBytes` (`512m`, `512M`, `512mb`, `0.5g` → bytes as a decimal
+ *   string; multiples of 1024, unit letters case-insensitive, an optional `b`/`ib`).
+ * - `decimal`: a number (`1.5` and `1.50` → `1.5`).
+ * - `duration`: Go's `time.ParseDuration` (`1m30s`, `90s` → milliseconds as a string).
+ * A value that does not parse is returned as written, so it is compared as text.
+ */
+export function canonicalQuantity(kind: 'bytes' | 'decimal' | 'duration', value: string): string {
+	if (kind === 'decimal') {
+		const n = Number(value);
+		return value.trim() !== '' && Number.isFinite(n) ? String(n) : value;
 	}
-	p = (absolute ? '/' : '') + parts.join('/');
-	if (p.startsWith(home + '/')) p = p.slice(home.length + 1);
-	else if (p === home) p = '.';
-	return p === '' ? (absolute ? '/' : '.') : p;
+	if (kind === 'bytes') {
+		const m = /^(\d+(?:\.\d+)?)\s*([kmgtp]?)(?:i?b)?$/i.exec(value.trim());
+		if (!m) return value;
+		return String(Math.round(Number(m[1]) * BYTE_UNITS[m[2]!.toLowerCase()]!));
+	}
+	const parts = value.trim().match(/(\d+(?:\.\d+)?)(ns|us|µs|ms|s|m|h)/g);
+	if (!parts || parts.join('') !== value.trim()) return value;
+	let ms = 0;
+	for (const p of parts) {
+		const m = /^(\d+(?:\.\d+)?)(ns|us|µs|ms|s|m|h)$/.exec(p)!;
+		ms += Number(m[1]) * DURATION_UNITS[m[2]!]!;
+	}
+	return `${ms}ms`;
 }

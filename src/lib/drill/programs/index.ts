@@ -1,26 +1,41 @@
 /**
- * The one registry of programs: every command the drill's shell resolves, with its option spec.
- * Both the judge and the simulated host read argv through it, so a line means the same to both.
+ * The one registry of programs: every command the drill's shell resolves, with its option spec and
+ * what it does on the simulated host ({@link Program}). The judge and the host read argv through it,
+ * so a line means the same to both.
  * Programs that exist on a real Ubuntu host but have no spec here ({@link REAL_PROGRAMS}) are
  * known by name: the shell never answers "command not found" for them, the judge compares them
  * as text and the host says it does not simulate them.
  */
 import type { ProgramSpec } from '../spec';
-import { adduser, gpasswd, groupadd, groups, id, newgrp, su, usermod, whoami } from './accounts';
-import { docker, dockerCompose } from './docker/spec';
-import { cat, chmod, grep, ls, rm } from './files';
-import { curl, wget } from './net';
-import { service, systemctl } from './services';
-import { bash, clear, echo, exit, falseSpec, logout, noop, pwd, sh, trueSpec } from './shell';
+import { adduser } from './adduser';
+import { clear, echo, exit, falseProgram, logout, noop, pwd, trueProgram } from './builtins';
+import { curl } from './curl';
+import { docker, dockerCompose } from './docker';
+import { cat, chmod, ls, rm } from './files';
+import { gpasswd } from './gpasswd';
+import { grep } from './grep';
+import { groupadd } from './groupadd';
+import { groups } from './groups';
+import { id } from './id';
+import { newgrp } from './newgrp';
+import type { Program } from './program';
+import { bash, dash, sh } from './sh';
+import { su } from './su';
 import { sudo } from './sudo';
+import { service, systemctl } from './systemctl';
+import { usermod } from './usermod';
+import { wget } from './wget';
+import { whoami } from './whoami';
 
-/** Every program with a spec, by the name typed. */
-export const PROGRAMS: Readonly<Record<string, ProgramSpec>> = {
+export type { Program } from './program';
+
+/** Every program with a spec (and its behaviour on the host), by the name typed. */
+export const PROGRAMS: Readonly<Record<string, Program>> = {
 	sudo,
 	curl,
 	wget,
 	sh,
-	dash: { ...sh, name: 'dash' },
+	dash,
 	bash,
 	usermod,
 	gpasswd,
@@ -34,8 +49,8 @@ export const PROGRAMS: Readonly<Record<string, ProgramSpec>> = {
 	exit,
 	logout,
 	':': noop,
-	true: trueSpec,
-	false: falseSpec,
+	true: trueProgram,
+	false: falseProgram,
 	echo,
 	pwd,
 	clear,
@@ -81,10 +96,15 @@ function baseName(name: string): string {
 	return name.includes('/') ? name.slice(name.lastIndexOf('/') + 1) : name;
 }
 
-/** Spec of a program by the name typed (`/usr/bin/docker` is accepted as `docker`). */
-export function findProgram(name: string): ProgramSpec | undefined {
+/** The program of a name typed (`/usr/bin/docker` is `docker`), if it has a spec. */
+export function programFor(name: string): Program | undefined {
 	const base = baseName(name);
 	return Object.prototype.hasOwnProperty.call(PROGRAMS, base) ? PROGRAMS[base] : undefined;
+}
+
+/** Spec of a program by the name typed (`/usr/bin/docker` is accepted as `docker`). */
+export function findProgram(name: string): ProgramSpec | undefined {
+	return programFor(name)?.spec;
 }
 
 /** True for a real program the drill knows by name only (no spec): compared as text. */

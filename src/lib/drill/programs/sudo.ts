@@ -1,8 +1,12 @@
-/** sudo(8). */
-import { f, spec, v } from '../spec';
+/**
+ * sudo(8), sudo 1.9. Options stop at the first operand (the command to run). Running a command
+ * through sudo is unwrapped when the line is read (`analyse.ts`); what is left for the host are
+ * the forms without a command (`sudo -l`, `-V`, `-v`, `-k`).
+ */
+import { hasOption, spec, f, v } from '../spec';
+import { ok, type Io, type Program, type ProgramCall } from './program';
 
-/** sudo(8), sudo 1.9. Options stop at the first operand (the command to run). */
-export const sudo = spec(
+const sudoSpec = spec(
 	'sudo',
 	'sudo',
 	[
@@ -31,3 +35,17 @@ export const sudo = spec(
 	'usage: sudo -h | -K | -k | -V\nusage: sudo -v [-ABkNnS] [-g group] [-h host] [-p prompt] [-u user]\nusage: sudo [-ABbEHkNnPS] [-C num] [-D directory] [-g group] [-h host] [-p prompt] [-R directory] [-T timeout] [-u user] [VAR=value] [-i | -s] [command [arg ...]]',
 	{ usageExit: 1 }
 );
+
+/** `sudo -l`, `sudo -V`, `sudo -v`, `sudo -k`: the forms without a command. */
+function run({ args, actor }: ProgramCall): Io {
+	if (hasOption(args, 'version')) return ok('Sudo version 1.9.15p5\n');
+	if (hasOption(args, 'list')) {
+		return ok(
+			`User ${actor.session.user} may run the following commands on ubuntu:\n    (ALL : ALL) ALL\n`
+		);
+	}
+	return ok();
+}
+
+/** sudo(8). */
+export const sudo: Program = { spec: sudoSpec, run };

@@ -4,12 +4,14 @@
  *
  * The real script elevates itself: when it does not run as root it prefixes every step with
  * `sudo -E sh -c` (`sh_c='sudo -E sh -c'` in get.docker.com's install.sh). So `curl … | sh` typed
- * by a user in the sudo group installs Docker too (right, with a note); `sudo curl … | sh` stays
- * wrong (case C26 of the product's cases: sudo covers one stage only, the script runs
- * unprivileged; the note about the script's own sudo does not make that form the one to learn).
+ * by a user in the sudo group installs Docker too (right, with a note). `sudo curl … | sh` stays
+ * wrong as a misplaced sudo (case C26 of the product's cases): sudo covered only the download,
+ * which ran as root for nothing, and sh ran the script as the learner. The host shows what really
+ * happens there (the script asks for sudo itself); the verdict teaches where sudo belongs.
  */
 import type { Invocation, Plan } from '../../analyse';
-import { hasOption, optionValues } from '../../spec';
+import { isShell, readShellRun, type ShellRun } from '../../programs/sh';
+import { isTransfer, readTransfer } from '../../programs/transfer';
 import { splitUrl, urlHost } from '../../url';
 import { canonicalPath, normalisePlan } from '../normal';
 import { Findings, runChecks, single, type Check, type Verdict } from '../verdict';
@@ -28,15 +30,10 @@ export interface InstallCtx {
 
 /** True for curl or wget. */
 export function isDownloader(inv: Invocation): boolean {
-	const p = inv.args?.path[0];
-	return p === 'curl' || p === 'wget';
+	return isTransfer(inv.args);
 }
 
-function isShell(inv: Invocation): boolean {
-	const p = inv.args?.path[0];
-	return p === 'sh' || p === 'bash' || p === 'dash';
-}
-
+/** A download as the judge weighs it: the transfer the programs read, plus the URL's parts. */
 interface Download {
 	tool: 'curl' | 'wget';
 	url: string;
@@ -56,39 +53,23 @@ function schemeOf(raw: string | null | undefined): Download['scheme'] {
 }
 
 function readDownload(inv: Invocation): Download | null {
-	const args = inv.args;
-	if (!args || !isDownloader(inv)) return null;
-	const url = args.operands.find((o) => urlHost(o) !== '') ?? args.operands[0] ?? '';
-	const parts = splitUrl(url);
-	const base = { url, scheme: schemeOf(parts?.scheme), path: parts?.path ?? '' };
+	const t = inv.args ? readTransfer(inv.args) : null;
+	if (!t) return null;
+	const parts = splitUrl(t.url);
 	const redirectOut = inv.redirects.find(
 		(r) => (r.op === '>' || r.op === '>|') && (r.fd === null || r.fd === 1)
 	);
-	if (args.path[0] === 'curl') {
-		const out = optionValues(args, 'output').at(-1);
-		const remoteName = parts?.fileName ?? '';
-		const remote = hasOption(args, 'remote-name') ? remoteName || '(no name)' : '-';
-		return {
-			tool: 'curl',
-			...base,
-			fail: hasOption(args, 'fail'),
-			location: hasOption(args, 'location'),
-			silent: hasOption(args, 'silent'),
-			showError: hasOption(args, 'show-error'),
-			output: redirectOut?.target ?? out ?? remote
-		};
-	}
-	const doc = optionValues(args, 'output-document').at(-1);
-	// wget exits non-zero on HTTP errors and does not save error bodies; it follows redirects
-	// by default (wget(1) "--max-redirect", "--content-on-error").
 	return {
-		tool: 'wget',
-		...base,
-		fail: true,
-		location: true,
-		silent: hasOption(args, 'quiet') || optionValues(args, 'n').includes('v'),
-		showError: true,
-		output: redirectOut?.target ?? doc ?? (parts?.fileName || 'index.html')
+		tool: t.tool,
+		url: t.url,
+		scheme: schemeOf(parts?.scheme),
+		path: parts?.path ?? '',
+		fail: t.fail,
+		location: t.follow,
+		silent: t.quiet,
+		// curl's `-S`: error messages shown although `-s` hides the meter.
+		showError: t.tool === 'wget' || (t.quiet && t.showError),
+		output: redirectOut?.target ?? (t.target === '' ? '(no name)' : t.target)
 	};
 }
 
@@ -116,28 +97,19 @@ const DOWNLOAD_PROBLEMS: Check<Download>[] = [
 	{ when: (d) => d.tool === 'curl' && !d.location, add: (f) => f.wrong('curl-no-location') }
 ];
 
-interface ShellRun {
+/** A shell stage that runs a script, as the programs read it. */
+interface ShellStage extends ShellRun {
 	inv: Invocation;
-	fromStdin: boolean;
-	file: string | null;
-	dryRun: boolean;
 }
 
-function readShell(inv: Invocation): ShellRun | null {
-	if (!inv.args || !isShell(inv) || hasOption(inv.args, 'c')) return null;
-	const ops = inv.args.operands;
-	const fromStdin = ops.length === 0 || hasOption(inv.args, 's');
-	return {
-		inv,
-		fromStdin,
-		file: fromStdin ? null : ops[0]!,
-		dryRun: (fromStdin ? ops : ops.slice(1)).includes('--dry-run')
-	};
+function readShell(inv: Invocation): ShellStage | null {
+	const run = inv.args ? readShellRun(inv.args) : null;
+	return run ? { ...run, inv } : null;
 }
 
 interface Piped {
 	d: Download;
-	sh: ShellRun;
+	sh: ShellStage;
 	first: Invocation;
 	ctx: InstallCtx;
 }
@@ -152,9 +124,15 @@ const PIPE_CHECKS: Check<Piped>[] = [
 		add: (f, p) => f.wrong('sudo-not-root', { user: p.sh.inv.runAs })
 	},
 	{
+		// C26: sudo covered the download only; sh runs the script as the learner.
 		when: (p) =>
 			p.sh.inv.runAs !== 'root' && !p.sh.inv.wrappers.includes('sudo') && p.first.runAs === 'root',
-		add: (f) => f.wrong('sudo-wrong-stage')
+		add: (f, p) =>
+			f.wrong('sudo-covers-download', {
+				covered: p.d.tool,
+				shell: p.sh.inv.args!.path[0]!,
+				user: p.sh.inv.runAs
+			})
 	},
 	{
 		when: (p) =>
@@ -242,6 +220,6 @@ export function judgeInstall(plan: Plan, ctx: InstallCtx): Verdict {
 	const twoStep = judgeTwoStep(plan, ctx, normalised);
 	if (twoStep) return twoStep;
 	const first = plan.items[0]?.stages[0];
-	if (first && isShell(first)) return single('wrong', 'not-piped-to-shell', normalised);
+	if (first && isShell(first.args)) return single('wrong', 'not-piped-to-shell', normalised);
 	return single('wrong', 'wrong-program', normalised, { typed: first?.argv[0] ?? '' });
 }
