@@ -12,24 +12,24 @@ describe('session summary in both languages', () => {
 	]);
 
 	it('Korean: cards, minutes and seconds, again-rate with its count', () => {
-		expect(summaryFigures(summary, 'ko').map((f) => [f.label, f.value])).toEqual([
-			['카드', '4장'],
-			['시간', '1분 55초'],
-			['다시 비율', '25% (다시 1번)']
+		expect(summaryFigures(summary, 'ko').map((f) => [f.label, f.value, f.detail])).toEqual([
+			['카드', '4장', undefined],
+			['시간', '1분 55초', undefined],
+			['다시 비율', '25%', '다시 1번']
 		]);
 	});
 
 	it('English: the same figures in English words', () => {
-		expect(summaryFigures(summary, 'en').map((f) => [f.label, f.value])).toEqual([
-			['Cards', '4'],
-			['Time', '1 min 55 s'],
-			['Again rate', '25% (1 Again)']
+		expect(summaryFigures(summary, 'en').map((f) => [f.label, f.value, f.detail])).toEqual([
+			['Cards', '4', undefined],
+			['Time', '1 min 55 s', undefined],
+			['Again rate', '25%', '1 Again']
 		]);
 	});
 
 	it('under a minute shows seconds only', () => {
 		const short = summarise([{ rating: 1, ms: 9_400 }]);
 		expect(summaryFigures(short, 'ko')[1]!.value).toBe('9초');
-		expect(summaryFigures(short, 'en')[2]!.value).toBe('100% (1 Again)');
+		expect(summaryFigures(short, 'en')[2]).toMatchObject({ value: '100%', detail: '1 Again' });
 	});
 });

@@ -3,11 +3,14 @@ import { m } from '$lib/paraglide/messages';
 import type { Locale } from '$lib/paraglide/runtime';
 import type { SessionSummary } from '$lib/state/review.svelte';
 
-/** The three figures of a finished session, each as a label and a value. */
+/**
+ * The three figures of a finished session, each as a label, a short value (it fits a third of a
+ * phone's width) and, for the again-rate, the count behind it as a detail line.
+ */
 export function summaryFigures(
 	summary: SessionSummary,
 	locale: Locale
-): { key: 'cards' | 'time' | 'again'; label: string; value: string }[] {
+): { key: 'cards' | 'time' | 'again'; label: string; value: string; detail?: string }[] {
 	const seconds = Math.round(summary.ms / 1000);
 	const time =
 		seconds < 60
@@ -27,7 +30,8 @@ export function summaryFigures(
 		{
 			key: 'again',
 			label: m.review_summary_again_label({}, { locale }),
-			value: `${percent.format(summary.againRate)} (${m.review_summary_again({ count: summary.again }, { locale })})`
+			value: percent.format(summary.againRate),
+			detail: m.review_summary_again({ count: summary.again }, { locale })
 		}
 	];
 }
