@@ -99,7 +99,8 @@ test('day one with three decks: home promises the collection limit (20, not 20 p
 	const summary = page.getByTestId('session-summary');
 	await expect(summary.getByTestId('summary-cards')).toContainText('20장');
 	await expect(summary.getByTestId('summary-time')).toContainText(/\d+(초|분)/);
-	await expect(summary.getByTestId('summary-again')).toContainText('0% (다시 0번)');
+	await expect(summary.getByTestId('summary-again')).toContainText('0%');
+	await expect(summary.getByTestId('summary-again')).toContainText('다시 0번');
 
 	await page.goto('/');
 	await expect(page.getByTestId('study-all-count')).toHaveText('0');
