@@ -176,6 +176,11 @@ test('edit the front → the review screen shows it; re-import keeps the edit', 
 test('suspend from the detail page → not in the review queue; unsuspend brings it back', async ({
 	page
 }) => {
+	// The deck gets every new card it has today (its share of the collection limit is not the point).
+	await page.goto('/settings');
+	await page.getByLabel('하루 새 카드 수 (모든 덱 합계)').fill('500');
+	await page.getByTestId('scheduler-settings').getByRole('button', { name: '저장' }).click();
+	await expect(page.getByTestId('scheduler-settings')).toContainText('저장했습니다');
 	await importNotes(page, NOTES);
 	const cards = await deckCards(page);
 	expect(cards).toHaveLength(3);

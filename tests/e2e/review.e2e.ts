@@ -14,16 +14,16 @@ test('a whole session by keyboard: reveal, grade with 1–4, undo with Z', async
 	const first = await currentCardId(page);
 	await page.keyboard.press('Space');
 	await expect(page.getByTestId('card-back')).toBeVisible();
-	// Every button is labelled with its next interval.
+	// Every button is labelled with its next interval, in Korean units (1분, 10일, 3개월).
 	for (const rating of [1, 2, 3, 4]) {
 		await expect(page.locator(`button[data-rating="${rating}"] .interval`)).toHaveText(
-			/^\d+(\.\d+)?(m|h|d|mo|y)$/
+			/^\d+(\.\d+)?(초|분|시간|일|개월|년)$/
 		);
 	}
 	await page.keyboard.press('3');
 	await expect(page.getByTestId('card')).not.toHaveAttribute('data-card-id', first);
 	await expect(page.getByTestId('grade-announcement')).toHaveText(
-		/^평가: 알맞음\. 다음 복습: \d+\w+ 뒤$/
+		/^평가: 알맞음\. 다음 복습: \d+(\.\d+)?(초|분|시간|일|개월|년) 뒤$/
 	);
 	expect(await countRows(page, 'reviewLogs')).toBe(1);
 	const graded = await getRow<{ reps: number }>(page, 'cards', first);

@@ -20,6 +20,41 @@ const SCREENS: { name: string; path: string; ready: (page: Page) => Promise<void
 		}
 	},
 	{
+		name: 'review-summary',
+		path: '/import',
+		ready: async (p) => {
+			// A one-card deck of its own (a new name each time), studied to its end.
+			const file = `summary-${Date.now()}.md`;
+			await p.getByTestId('import-file').setInputFiles({
+				name: file,
+				mimeType: 'text/markdown',
+				buffer: Buffer.from('# 요약\n\n- 컨테이너를 만들고 실행하는 명령 :: docker run\n')
+			});
+			await p.getByTestId('import-apply').click();
+			await expect(p.getByTestId('import-done')).toBeVisible();
+			await p.goto(`/review?deck=${encodeURIComponent(`import:${file.replace('.md', '')}`)}`);
+			await expect(p.getByTestId('card')).toBeVisible();
+			await p.keyboard.press('Space');
+			await p.keyboard.press('4');
+			await expect(p.getByTestId('session-summary')).toBeVisible();
+		}
+	},
+	{
+		name: 'deck',
+		path: '/deck?id=bundled%3Adocker-basics',
+		ready: (p) => expect(p.getByTestId('deck-today')).toBeVisible()
+	},
+	{
+		name: 'deck-preset',
+		path: '/deck?id=bundled%3Adocker-basics',
+		ready: async (p) => {
+			await expect(p.getByTestId('preset-form')).toBeVisible();
+			await p.evaluate(() =>
+				document.querySelector('[data-testid="deck-preset"]')!.scrollIntoView({ block: 'start' })
+			);
+		}
+	},
+	{
 		name: 'import',
 		path: '/import',
 		ready: (p) => expect(p.getByTestId('import-file')).toBeAttached()

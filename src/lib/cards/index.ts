@@ -55,3 +55,4 @@ export {
 	type ImageSrc,
 	type ImageType
 } from './media';
+export { lineOfSiblingKey, siblingKeyOf } from './sibling';

@@ -11,10 +11,12 @@ import {
 	mergedTags,
 	newMemoryState,
 	queueOf,
+	withoutLeechTag,
 	type CardRow,
 	type DeckOrigin,
 	type NoteCard
 } from '$lib/cards';
+import { DECK_TITLES_KEY, forgetDeckOptions, readDeckTitles } from './deck-options';
 import type { DeckRow, MediaRow, StudyDb } from './schema';
 
 /** What an import would do to a deck. Counts are what the summary screen shows. */
@@ -69,15 +71,18 @@ export async function planImport(
 	cards: NoteCard[],
 	now: Date
 ): Promise<ImportPlan> {
-	const [existingDeck, stored] = await Promise.all([
+	const [existingDeck, stored, titles] = await Promise.all([
 		db.decks.get(spec.id),
-		db.cards.where('deckId').equals(spec.id).toArray()
+		db.cards.where('deckId').equals(spec.id).toArray(),
+		readDeckTitles(db)
 	]);
 	const byId = new Map(stored.map((row) => [row.id, row]));
 	const incoming = new Set<string>();
 	const plan: ImportPlan = {
 		deck: {
 			...spec,
+			// A name the learner gave the deck survives re-imports of its notes.
+			title: titles[spec.id] ?? spec.title,
 			createdAt: existingDeck?.createdAt ?? now,
 			updatedAt: now
 		},
@@ -183,4 +188,78 @@ export function listDecks(db: StudyDb): Promise<DeckRow[]> {
 /** How many decks came from the learner's own notes files. */
 export function countImportedDecks(db: StudyDb): Promise<number> {
 	return db.decks.where('origin').equals('import').count();
+}
+
+/** Thrown when a deck an action needs is not stored (deleted in another tab). */
+export class MissingDeckError extends Error {
+	constructor(readonly deckId: string) {
+		super(`no deck ${deckId}`);
+		this.name = 'MissingDeckError';
+	}
+}
+
+/**
+ * Rename a deck: its row and the learner's name kept for re-imports (`deckTitles`), in one
+ * transaction. The title is stored as given (the service validates it).
+ * @throws MissingDeckError when the deck is gone
+ */
+export async function renameDeckRow(db: StudyDb, deckId: string, title: string): Promise<void> {
+	await db.transaction('rw', db.decks, db.settings, async () => {
+		const deck = await db.decks.get(deckId);
+		if (!deck) throw new MissingDeckError(deckId);
+		await db.decks.put({ ...deck, title });
+		const row = await db.settings.get(DECK_TITLES_KEY);
+		const titles = (row?.value && typeof row.value === 'object' ? row.value : {}) as Record<
+			string,
+			string
+		>;
+		await db.settings.put({ key: DECK_TITLES_KEY, value: { ...titles, [deckId]: title } });
+	});
+}
+
+/** What deleting a deck removed. */
+export interface DeletedDeck {
+	cards: number;
+	reviews: number;
+}
+
+/**
+ * Delete a deck for good: its row, its cards, their review history and its options entries
+ * (preset choice, name, hidden flag), all in one transaction — nothing or everything.
+ * @throws MissingDeckError when the deck is gone
+ */
+export async function deleteDeckRows(db: StudyDb, deckId: string): Promise<DeletedDeck> {
+	return db.transaction('rw', [db.decks, db.cards, db.reviewLogs, db.settings], async () => {
+		if (!(await db.decks.get(deckId))) throw new MissingDeckError(deckId);
+		const cards = await db.cards.where('deckId').equals(deckId).delete();
+		const reviews = await db.reviewLogs
+			.where('[deckId+reviewedAt]')
+			.between([deckId, new Date(0)], [deckId, new Date(8.64e15)], true, true)
+			.delete();
+		await forgetDeckOptions(db, deckId);
+		await db.decks.delete(deckId);
+		return { cards, reviews };
+	});
+}
+
+/**
+ * Forget every card of a deck (Anki "Reset", for the whole deck): back to new in notes order,
+ * unsuspended, unburied, the leech tag taken off; the review history is kept. Retired cards stay
+ * retired. One transaction.
+ * @returns how many cards were reset
+ */
+export async function resetDeckCards(db: StudyDb, deckId: string, now: Date): Promise<number> {
+	const fresh = newMemoryState(now);
+	return db.transaction('rw', db.cards, async () =>
+		db.cards
+			.where('deckId')
+			.equals(deckId)
+			.modify((row) => {
+				if (row.queue === QUEUE.retired) return false;
+				Object.assign(row, fresh, { due: new Date(now.getTime()), suspended: false });
+				delete row.buriedUntil;
+				row.tags = withoutLeechTag(row.tags);
+				row.queue = queueOf(row);
+			})
+	);
 }

@@ -8,6 +8,7 @@ export * from './decks';
 export * from './queue';
 export * from './review';
 export * from './settings';
+export * from './deck-options';
 export * from './bundled';
 export * from './errors';
 export * from './cards';

@@ -15,6 +15,7 @@ import { DEFAULT_SCHEDULER_SETTINGS, Rating, Scheduler, State } from '$lib/sched
 import {
 	SCHEMA_VERSION,
 	STORES_V1,
+	STORES_V2,
 	StudyDb,
 	applyImport,
 	buryCard,
@@ -365,6 +366,37 @@ describe('upgrade from schema version 1', () => {
 		await db.open();
 		await restoreBackup(db, parseBackup(text), 'replace');
 		expect(await v1Snapshot(db)).toEqual(before);
+		db.close();
+	});
+});
+
+describe('upgrade from schema version 2', () => {
+	it('v2 rows open under v3 unchanged, and siblings are found by the new [deckId+source.line] index', async () => {
+		const name = dbName();
+		const v2 = new Dexie(name);
+		v2.version(1).stores(STORES_V1);
+		v2.version(2).stores(STORES_V2);
+		await v2.open();
+		await v2.table('decks').bulkAdd(FROZEN.decks);
+		await v2.table('cards').bulkAdd(FROZEN.cards);
+		const before = await v2.table('cards').toArray();
+		v2.close();
+
+		const db = new StudyDb(name);
+		await db.open();
+		expect(db.verno).toBe(SCHEMA_VERSION);
+		expect(await db.cards.toArray()).toEqual(before);
+		const card = before[0] as CardRow;
+		const siblings = await db.cards
+			.where('[deckId+source.line]')
+			.equals([card.deckId, card.source.line])
+			.primaryKeys();
+		expect(siblings.sort()).toEqual(
+			before
+				.filter((c) => c.deckId === card.deckId && c.source.line === card.source.line)
+				.map((c) => c.id as string)
+				.sort()
+		);
 		db.close();
 	});
 });

@@ -3,7 +3,7 @@
  * `[deckId+queue+due]` / `[deckId+queue+position]` / `[deckId+reviewedAt]` — never a scan of the
  * cards table. Daily limits and the session order are the services' (`$lib/services/queue`).
  */
-import { QUEUE, queueOf, type QueueValue } from '$lib/cards';
+import { QUEUE, lineOfSiblingKey, queueOf, siblingKeyOf, type QueueValue } from '$lib/cards';
 import type { CardRow, ReviewLogRow, StudyDb } from './schema';
 
 const EPOCH = new Date(0);
@@ -31,16 +31,47 @@ export function countDue(
 	return rangeDue(db, deckId, queue, until).count();
 }
 
-/** Cards of `deckId` in `queue` due before `until` (exclusive), earliest first, at most `limit`. */
+/** Keeps a candidate row (called in index order, once per row, while the cursor walks). */
+export type RowFilter = (row: CardRow) => boolean;
+
+function take(
+	range: ReturnType<typeof rangeDue>,
+	limit: number,
+	accept?: RowFilter
+): Promise<CardRow[]> {
+	if (limit <= 0) return Promise.resolve([]);
+	const kept = accept ? range.filter(accept) : range;
+	return (Number.isFinite(limit) ? kept.limit(limit) : kept).toArray();
+}
+
+/**
+ * Cards of `deckId` in `queue` due before `until` (exclusive), earliest first, at most `limit`
+ * of those `accept` keeps (the cursor stops once `limit` rows are kept).
+ */
 export function readDue(
 	db: StudyDb,
 	deckId: string,
 	queue: QueueValue,
 	until: Date,
+	limit = Infinity,
+	accept?: RowFilter
+): Promise<CardRow[]> {
+	return take(rangeDue(db, deckId, queue, until), limit, accept);
+}
+
+/** Cards of `deckId` in `queue` due from `from` (inclusive) to `until` (exclusive), earliest first. */
+export function readDueBetween(
+	db: StudyDb,
+	deckId: string,
+	queue: QueueValue,
+	from: Date,
+	until: Date,
 	limit = Infinity
 ): Promise<CardRow[]> {
-	const range = rangeDue(db, deckId, queue, until);
-	return (Number.isFinite(limit) ? range.limit(limit) : range).toArray();
+	const range = db.cards
+		.where('[deckId+queue+due]')
+		.between([deckId, queue, from], [deckId, queue, until], true, false);
+	return take(range, limit);
 }
 
 /** How many new cards `deckId` has. */
@@ -48,10 +79,54 @@ export function countNew(db: StudyDb, deckId: string): Promise<number> {
 	return rangeNew(db, deckId).count();
 }
 
-/** The first `limit` new cards of `deckId`, in notes order. */
-export function readNew(db: StudyDb, deckId: string, limit = Infinity): Promise<CardRow[]> {
-	const range = rangeNew(db, deckId);
-	return (Number.isFinite(limit) ? range.limit(limit) : range).toArray();
+/** The first `limit` new cards of `deckId` that `accept` keeps, in notes order. */
+export function readNew(
+	db: StudyDb,
+	deckId: string,
+	limit = Infinity,
+	accept?: RowFilter
+): Promise<CardRow[]> {
+	return take(rangeNew(db, deckId), limit, accept);
+}
+
+/**
+ * The cards of `card`'s sibling group (itself included): by the `[deckId+source.line]` index for
+ * a line key, else by scanning its deck's cards for the converter's note key (see `siblingKeyOf`).
+ */
+export function readSiblings(db: StudyDb, card: CardRow): Promise<CardRow[]> {
+	const key = siblingKeyOf(card);
+	const line = lineOfSiblingKey(key);
+	if (line !== null) {
+		return db.cards.where('[deckId+source.line]').equals([card.deckId, line]).toArray();
+	}
+	return db.cards
+		.where('deckId')
+		.equals(card.deckId)
+		.filter((row) => siblingKeyOf(row) === key)
+		.toArray();
+}
+
+/** The stored cards among `ids`, in the order of `ids` (missing ones left out). */
+export function readCards(db: StudyDb, ids: readonly string[]): Promise<CardRow[]> {
+	return db.cards
+		.bulkGet([...ids])
+		.then((rows) => rows.filter((r): r is CardRow => r !== undefined));
+}
+
+/** How many cards of `deckId` sit in each queue (one index count per queue). */
+export function countQueues(db: StudyDb, deckId: string): Promise<Record<QueueValue, number>> {
+	const queues: QueueValue[] = [
+		QUEUE.new,
+		QUEUE.learning,
+		QUEUE.review,
+		QUEUE.suspended,
+		QUEUE.buried,
+		QUEUE.retired
+	];
+	return Promise.all(queues.map((q) => rangeDue(db, deckId, q, FAR_FUTURE).count())).then(
+		(counts) =>
+			Object.fromEntries(queues.map((q, i) => [q, counts[i]])) as Record<QueueValue, number>
+	);
 }
 
 // The reads below return Dexie's own promises (no `async` wrapper): inside a liveQuery, Dexie

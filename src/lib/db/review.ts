@@ -13,6 +13,7 @@ import {
 	withoutLeechTag,
 	type MemoryState
 } from '$lib/cards';
+import { readSiblings } from './queue';
 import type { CardRow, ReviewLogRow, ReviewOrigin, StudyDb } from './schema';
 
 /** What the review write needs from a scheduling outcome (`GradeOutcome` of `$lib/scheduling`). */
@@ -26,11 +27,12 @@ export interface GradedReview {
 }
 
 /**
- * What grades a card inside the write's transaction: the `Scheduler` of `$lib/scheduling`
- * (structurally; the database layer does not import scheduling). Pure: no await, no I/O.
+ * What grades a card inside the write's transaction: a `Scheduler` of `$lib/scheduling`, or the
+ * services' per-deck scheduler (structurally; the database layer does not import scheduling).
+ * `deckId` is the graded card's deck, so a grader can use that deck's preset. Pure: no await, no I/O.
  */
 export interface ReviewGrader<O extends GradedReview = GradedReview> {
-	grade(state: MemoryState, rating: Grade, now: Date): O;
+	grade(state: MemoryState, rating: Grade, now: Date, deckId?: string): O;
 }
 
 /** Thrown when a card or log row that an action needs is not stored (e.g. deleted in another tab). */
@@ -60,7 +62,21 @@ export interface GradeResult<O extends GradedReview = GradedReview> {
 	outcome: O;
 	logId: number;
 	card: CardRow;
+	/** Ids of the siblings buried by this review (undo brings them back). */
+	buried: string[];
 }
+
+/**
+ * Burying the graded card's siblings in the same write (Anki's bury siblings): `pick` chooses
+ * among the note's other cards that sit in the new, learning or review queue (pure, no I/O);
+ * the chosen ones are buried until `until` (the start of the next study day).
+ */
+export interface SiblingBury {
+	until: Date;
+	pick(answered: CardRow, siblings: CardRow[]): CardRow[];
+}
+
+const ACTIVE_QUEUES: readonly number[] = [QUEUE.new, QUEUE.learning, QUEUE.review];
 
 /**
  * Grade a card: schedule it with `scheduler` at `now` and write card + log row in one transaction.
@@ -77,14 +93,15 @@ export async function gradeCard<O extends GradedReview>(
 	rating: Grade,
 	now: Date,
 	origin: ReviewOrigin = 'review',
-	expectedReps?: number
+	expectedReps?: number,
+	bury?: SiblingBury
 ): Promise<GradeResult<O>> {
 	return db.transaction('rw', db.cards, db.reviewLogs, async () => {
 		const row = await db.cards.get(cardId);
 		if (!row) throw new MissingRowError('cards', cardId);
 		if (expectedReps !== undefined && row.reps !== expectedReps) throw new StaleCardError(cardId);
 		const before = memoryOf(row);
-		const outcome = scheduler.grade(before, rating, now);
+		const outcome = scheduler.grade(before, rating, now, row.deckId);
 		const leech = outcome.becameLeech;
 		const updated: CardRow = {
 			...row,
@@ -107,17 +124,40 @@ export async function gradeCard<O extends GradedReview>(
 		};
 		await db.cards.put(updated);
 		const logId = (await db.reviewLogs.add(log)) as number;
-		return { outcome, logId, card: updated };
+		const buried: string[] = [];
+		if (bury) {
+			const siblings = (await readSiblings(db, row)).filter(
+				(s) => s.id !== cardId && ACTIVE_QUEUES.includes(s.queue)
+			);
+			for (const sibling of bury.pick(updated, siblings)) {
+				await db.cards.put({ ...sibling, buriedUntil: bury.until, queue: QUEUE.buried });
+				buried.push(sibling.id);
+			}
+		}
+		return { outcome, logId, card: updated, buried };
 	});
 }
 
 /**
  * Undo one review: restore the card exactly as it was before (memory state, queue, tags,
- * suspension) and delete the log row, in one transaction.
+ * suspension), bring back the siblings it buried, and delete the log row, in one transaction.
+ * @param unbury the siblings the review buried (`GradeResult.buried`); those still buried return
  * @throws MissingRowError when the log row or its card is gone.
  */
-export async function undoReview(db: StudyDb, logId: number): Promise<CardRow> {
+export async function undoReview(
+	db: StudyDb,
+	logId: number,
+	unbury: readonly string[] = []
+): Promise<CardRow> {
 	return db.transaction('rw', db.cards, db.reviewLogs, async () => {
+		for (const id of unbury) {
+			const sibling = await db.cards.get(id);
+			if (!sibling || sibling.queue !== QUEUE.buried) continue;
+			const back: CardRow = { ...sibling };
+			delete back.buriedUntil;
+			back.queue = queueOf(back);
+			await db.cards.put(back);
+		}
 		const log = await db.reviewLogs.get(logId);
 		if (!log) throw new MissingRowError('reviewLogs', logId);
 		const row = await db.cards.get(log.cardId);

@@ -93,6 +93,17 @@ export const STORES_V2 = {
 } as const;
 
 /**
+ * Version 3 indexes each card's sibling group within its deck, `[deckId+source.line]`: the cards
+ * one note line made (forward/reverse, the blanks of one sentence) share it, so a review can bury
+ * its siblings with one index read (see `siblingKeyOf` in `$lib/cards`). Only an index is added:
+ * Dexie builds it on upgrade from the stored rows, no upgrade function is needed. Deck option
+ * presets are settings rows (`preset:<id>`, see `deck-options.ts`), so backups carry them.
+ */
+export const STORES_V3 = {
+	cards: `${STORES_V1.cards}, [deckId+source.line]`
+} as const;
+
+/**
  * Version 4 adds `media`: the images of imported notes, one row per distinct content (keyed by
  * its sha-256), the Blob itself in the row. A new table only; no row changes. (Version 3 is the
  * options presets' schema.)
@@ -134,6 +145,7 @@ export class StudyDb extends Dexie {
 		super(name);
 		this.version(1).stores(STORES_V1);
 		this.version(2).stores(STORES_V2);
+		this.version(3).stores(STORES_V3);
 		this.version(4).stores(STORES_V4);
 	}
 }

@@ -1,12 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { formatInterval, formatIntervalDays } from './format';
+import { intervalOf, intervalOfDays, type Interval } from './format';
 
 const S = 1000;
 const M = 60 * S;
 const H = 60 * M;
 const D = 24 * H;
 
-describe('formatInterval', () => {
+const SHORT: Record<Interval['unit'], string> = {
+	second: 's',
+	minute: 'm',
+	hour: 'h',
+	day: 'd',
+	month: 'mo',
+	year: 'y'
+};
+const short = (i: Interval) => `${i.value}${SHORT[i.unit]}`;
+
+describe('intervalOf', () => {
 	const cases: Array<[number, string]> = [
 		[0, '0s'],
 		[30 * S, '30s'],
@@ -29,18 +39,18 @@ describe('formatInterval', () => {
 	];
 	for (const [ms, label] of cases) {
 		it(`${ms} ms → ${label}`, () => {
-			expect(formatInterval(ms)).toBe(label);
+			expect(short(intervalOf(ms))).toBe(label);
 		});
 	}
 
-	it('formats whole days', () => {
-		expect(formatIntervalDays(3)).toBe('3d');
-		expect(formatIntervalDays(60)).toBe('2mo');
+	it('whole days', () => {
+		expect(intervalOfDays(3)).toEqual({ value: 3, unit: 'day' });
+		expect(intervalOfDays(60)).toEqual({ value: 2, unit: 'month' });
 	});
 
 	it('rejects negative and non-finite durations', () => {
-		expect(() => formatInterval(-1)).toThrow(RangeError);
-		expect(() => formatInterval(Number.NaN)).toThrow(RangeError);
-		expect(() => formatInterval(Number.POSITIVE_INFINITY)).toThrow(RangeError);
+		expect(() => intervalOf(-1)).toThrow(RangeError);
+		expect(() => intervalOf(Number.NaN)).toThrow(RangeError);
+		expect(() => intervalOf(Number.POSITIVE_INFINITY)).toThrow(RangeError);
 	});
 });

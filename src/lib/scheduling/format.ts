@@ -1,6 +1,7 @@
 /**
- * Short interval labels for answer buttons, in the style of Anki's answer buttons
- * (`1m`, `10m`, `1h`, `3d`, `2mo`, `1.2y`). Units are language-neutral on purpose; the UI owns words.
+ * Intervals as the answer buttons show them, in the style of Anki's answer buttons: a number and
+ * a unit (`1m`, `10m`, `1h`, `3d`, `2mo`, `1.2y` in Anki's English). The unit is returned as data;
+ * the UI turns it into words of the learner's language (see `components/interval.ts`).
  */
 
 const SECOND = 1000;
@@ -8,33 +9,39 @@ const MINUTE = 60 * SECOND;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
-function oneDecimal(x: number): string {
-	const r = Math.round(x * 10) / 10;
-	return Number.isInteger(r) ? String(r) : r.toFixed(1);
+/** The unit of an {@link Interval}. A month is 30 days and a year 365 days, as in Anki. */
+export type IntervalUnit = 'second' | 'minute' | 'hour' | 'day' | 'month' | 'year';
+
+/** A duration rounded for display: `value` whole for seconds, minutes, days; one decimal otherwise. */
+export interface Interval {
+	value: number;
+	unit: IntervalUnit;
 }
+
+const oneDecimal = (x: number) => Math.round(x * 10) / 10;
 
 /**
- * Format a duration in milliseconds: seconds, minutes and days are whole numbers; hours, months
- * (30 days, as Anki) and years (365 days) have at most one decimal. A value that would round up
- * to the next unit's size uses that unit (59.7 s → `1m`, not `60s`).
+ * Round a duration in milliseconds to its display unit: seconds, minutes and days are whole
+ * numbers; hours, months (30 days, as Anki) and years (365 days) have at most one decimal. A
+ * value that would round up to the next unit's size uses that unit (59.7 s → 1 minute, not 60 s).
  * @throws RangeError if `ms` is negative or not finite
  */
-export function formatInterval(ms: number): string {
+export function intervalOf(ms: number): Interval {
 	if (!Number.isFinite(ms) || ms < 0) throw new RangeError(`Invalid interval: ${ms} ms`);
 	const seconds = Math.round(ms / SECOND);
-	if (seconds < 60) return `${seconds}s`;
+	if (seconds < 60) return { value: seconds, unit: 'second' };
 	const minutes = Math.round(ms / MINUTE);
-	if (minutes < 60) return `${minutes}m`;
-	const hours = Math.round((ms / HOUR) * 10) / 10;
-	if (hours < 24) return `${oneDecimal(ms / HOUR)}h`;
+	if (minutes < 60) return { value: minutes, unit: 'minute' };
+	const hours = oneDecimal(ms / HOUR);
+	if (hours < 24) return { value: hours, unit: 'hour' };
 	const days = Math.round(ms / DAY);
-	if (days < 30) return `${days}d`;
-	const months = Math.round((ms / DAY / 30) * 10) / 10;
-	if (months < 12) return `${oneDecimal(ms / DAY / 30)}mo`;
-	return `${oneDecimal(ms / DAY / 365)}y`;
+	if (days < 30) return { value: days, unit: 'day' };
+	const months = oneDecimal(ms / DAY / 30);
+	if (months < 12) return { value: months, unit: 'month' };
+	return { value: oneDecimal(ms / DAY / 365), unit: 'year' };
 }
 
-/** Whole days → label, e.g. `3` → `3d`, `60` → `2mo`. */
-export function formatIntervalDays(days: number): string {
-	return formatInterval(days * DAY);
+/** Whole days → interval, e.g. `3` → 3 days, `60` → 2 months. */
+export function intervalOfDays(days: number): Interval {
+	return intervalOf(days * DAY);
 }

@@ -18,10 +18,25 @@ export {
 	type SchedulerSettings
 } from './settings';
 export {
+	DEFAULT_PRESET_ID,
+	PRESET_LABELS,
+	PresetError,
+	decksOfPreset,
+	defaultPreset,
+	newPresetId,
+	presetOf,
+	schedulerSettingsFor,
+	validatePreset,
+	type Preset,
+	type PresetBook,
+	type PresetSchedulingFields
+} from './presets';
+export {
 	Scheduler,
 	GRADES,
 	isGrade,
 	isLeech,
+	storedInterval,
 	undoReview,
 	type GradeOutcome,
 	type ReviewRecord,
@@ -35,7 +50,7 @@ export {
 	reviewDueAt,
 	runtimeTimeZone
 } from './study-day';
-export { formatInterval, formatIntervalDays } from './format';
+export { intervalOf, intervalOfDays, type Interval, type IntervalUnit } from './format';
 export {
 	isDueNow,
 	queueKind,
@@ -68,3 +83,20 @@ export {
 	type TrainingSet
 } from './optimise';
 export type { OptimiseRequest, OptimiseResponse } from './optimiser-core';
+export {
+	shareDailyLimits,
+	waterFill,
+	type CollectionLimits,
+	type DeckDay,
+	type DeckShare
+} from './limits';
+export {
+	SiblingGate,
+	buries,
+	buryKindOf,
+	siblingsToBury,
+	spreadSiblings,
+	type BuryKind,
+	type BuryOptions,
+	type SiblingCard
+} from './siblings';

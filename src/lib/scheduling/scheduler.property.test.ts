@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { Rating, State, type Grade } from 'ts-fsrs';
 import { cloneMemoryState, newMemoryState, type MemoryState } from './memory-state';
-import { GRADES, Scheduler, undoReview, type ReviewRecord } from './scheduler';
+import { GRADES, Scheduler, storedInterval, undoReview, type ReviewRecord } from './scheduler';
 import { DEFAULT_SCHEDULER_SETTINGS } from './settings';
 import { mulberry32 } from '$lib/core/random';
 
@@ -114,5 +114,27 @@ describe('Scheduler properties (seeded)', () => {
 			expect(state, `seed ${seed}`).toEqual(initial);
 			expect(log).toHaveLength(0);
 		}
+	});
+
+	it('shown = stored: with fuzz on, each button’s preview is exactly the grade at the same instant', () => {
+		const differ: string[] = [];
+		for (let seed = 1; seed <= 200; seed++) {
+			const rand = mulberry32(seed);
+			const zone = pick(rand, ZONES);
+			const scheduler = new Scheduler(DEFAULT_SCHEDULER_SETTINGS, { fuzz: true, timeZone: zone });
+			const now = new Date(Date.UTC(2025, 0, 1) + Math.floor(rand() * 365 * DAY));
+			const state = randomState(rand, now);
+			const at = new Date(now.getTime() + randomGap(rand, state, now));
+			const shown = scheduler.preview(state, at);
+			for (const rating of GRADES) {
+				const stored = scheduler.grade(state, rating, at);
+				if (JSON.stringify(shown[rating]) !== JSON.stringify(stored))
+					differ.push(`${seed}/${rating}`);
+				const kept = storedInterval(stored.state, at);
+				if (JSON.stringify(kept) !== JSON.stringify(shown[rating].interval))
+					differ.push(`${seed}/${rating} interval`);
+			}
+		}
+		expect(differ).toEqual([]);
 	});
 });

@@ -4,6 +4,7 @@ import { cloneMemoryState, newMemoryState, type MemoryState } from './memory-sta
 import { applyGuards, GRADES, isLeech, Scheduler, undoReview } from './scheduler';
 import { DEFAULT_SCHEDULER_SETTINGS, SettingsError } from './settings';
 import { nextStudyDayStart, studyDayKey } from './study-day';
+import { intervalOfDays } from './format';
 
 const ZONE = 'Asia/Seoul';
 const MIN = 60_000;
@@ -42,7 +43,7 @@ describe('Scheduler: new → learning → review', () => {
 		const first = s.grade(fresh, Rating.Good, T0);
 		expect(first.state.state).toBe(State.Learning);
 		expect(first.state.due.getTime() - T0.getTime()).toBe(10 * MIN);
-		expect(first.intervalLabel).toBe('10m');
+		expect(first.interval).toEqual({ value: 10, unit: 'minute' });
 		expect(first.state.reps).toBe(1);
 
 		const t1 = first.state.due;
@@ -50,16 +51,16 @@ describe('Scheduler: new → learning → review', () => {
 		expect(second.state.state).toBe(State.Review);
 		expect(second.state.scheduledDays).toBeGreaterThanOrEqual(1);
 		expect(studyDayKey(second.state.due, 4, ZONE)).not.toBe(studyDayKey(t1, 4, ZONE));
-		expect(second.intervalLabel).toBe(`${second.state.scheduledDays}d`);
+		expect(second.interval).toEqual(intervalOfDays(second.state.scheduledDays));
 	});
 
 	it('labels the four buttons of a new card with the step intervals', () => {
 		const labels = Object.values(scheduler().preview(newMemoryState(T0), T0)).map(
-			(o) => o.intervalLabel
+			(o) => `${o.interval.value}${o.interval.unit}`
 		);
 		// Again = first step, Hard = mean of the first two steps (ts-fsrs), Good = second step.
-		expect(labels.slice(0, 3)).toEqual(['1m', '6m', '10m']);
-		expect(labels[3]).toMatch(/^\d+d$/);
+		expect(labels.slice(0, 3)).toEqual(['1minute', '6minute', '10minute']);
+		expect(labels[3]).toMatch(/^\d+day$/);
 	});
 
 	it('uses custom learning steps', () => {
@@ -67,7 +68,7 @@ describe('Scheduler: new → learning → review', () => {
 		const again = s.grade(newMemoryState(T0), Rating.Again, T0);
 		expect(again.state.due.getTime() - T0.getTime()).toBe(5 * MIN);
 		const good = s.grade(newMemoryState(T0), Rating.Good, T0);
-		expect(good.intervalLabel).toBe('1h');
+		expect(good.interval).toEqual({ value: 1, unit: 'hour' });
 	});
 
 	it('Again on a learning card goes back to the first step', () => {
@@ -89,7 +90,7 @@ describe('Scheduler: lapses and leeches', () => {
 		expect(out.state.state).toBe(State.Relearning);
 		expect(out.state.lapses).toBe(1);
 		expect(out.state.due.getTime() - now.getTime()).toBe(10 * MIN);
-		expect(out.intervalLabel).toBe('10m');
+		expect(out.interval).toEqual({ value: 10, unit: 'minute' });
 		expect(out.state.stability).toBeLessThan(card.stability);
 		// Good after the relearning step graduates back to review.
 		const back = s.grade(out.state, Rating.Good, out.state.due);

@@ -18,7 +18,7 @@ import {
 	type RecordLogItem,
 	type StepUnit
 } from 'ts-fsrs';
-import { formatInterval, formatIntervalDays } from './format';
+import { intervalOf, intervalOfDays, type Interval } from './format';
 import { cloneMemoryState, fromFsrsCard, toFsrsCard, type MemoryState } from './memory-state';
 import { validateSchedulerSettings, type SchedulerSettings } from './settings';
 import { MINUTE_MS, reviewDueAt } from './study-day';
@@ -44,8 +44,11 @@ export interface GradeOutcome {
 	state: MemoryState;
 	/** The row to append to the review log. */
 	record: ReviewRecord;
-	/** Short label of the next interval: `'1m'`, `'10m'`, `'1h'`, `'3d'`, `'2mo'`, `'1.2y'`. */
-	intervalLabel: string;
+	/**
+	 * The next interval as the button shows it: whole study days for a review (`scheduledDays`),
+	 * else the time from `now` to the new due (a learning step). Exactly what is stored.
+	 */
+	interval: Interval;
 	/** True only on the review that brings the lapse count up to `leechThreshold`. */
 	becameLeech: boolean;
 }
@@ -57,8 +60,8 @@ export interface SchedulerOptions {
 	/** IANA zone for study days; default: the runtime's zone at each call. */
 	timeZone?: string;
 	/**
-	 * FSRS weights (ts-fsrs `w`, 19 or 21 numbers: personal parameters from the optimiser);
-	 * default FSRS's own.
+	 * FSRS weights (ts-fsrs `w`, 17/19/21 numbers, e.g. a preset's optimised parameters); older
+	 * lengths are migrated by ts-fsrs `generatorParameters`. Default: ts-fsrs's default weights.
 	 */
 	parameters?: readonly number[];
 }
@@ -134,6 +137,7 @@ export class Scheduler {
 			generatorParameters({
 				request_retention: this.settings.desiredRetention,
 				maximum_interval: this.settings.maximumIntervalDays,
+				// generatorParameters migrates 17/19 weights to 21 and clips them (ts-fsrs).
 				...(opts.parameters ? { w: [...opts.parameters] } : {}),
 				enable_fuzz: opts.fuzz ?? true,
 				enable_short_term: true,
@@ -194,10 +198,7 @@ export class Scheduler {
 			maximumIntervalDays: this.settings.maximumIntervalDays,
 			dueForDays: (days) => reviewDueAt(now, days, dayStartHour, this.#timeZone)
 		});
-		const intervalLabel =
-			after.state === State.Review && after.scheduledDays >= 1
-				? formatIntervalDays(after.scheduledDays)
-				: formatInterval(after.due.getTime() - now.getTime());
+		const interval = storedInterval(after, now);
 		return {
 			state: after,
 			record: {
@@ -208,10 +209,20 @@ export class Scheduler {
 				elapsedDays: item.card.elapsed_days,
 				scheduledDays: after.scheduledDays
 			},
-			intervalLabel,
+			interval,
 			becameLeech: before.lapses < leechThreshold && after.lapses >= leechThreshold
 		};
 	}
+}
+
+/**
+ * The interval a stored state says a review scheduled at `reviewedAt`: whole study days for a
+ * review card (`scheduledDays`), else the time until its due. What the answer buttons show.
+ */
+export function storedInterval(state: MemoryState, reviewedAt: Date): Interval {
+	return state.state === State.Review && state.scheduledDays >= 1
+		? intervalOfDays(state.scheduledDays)
+		: intervalOf(Math.max(0, state.due.getTime() - reviewedAt.getTime()));
 }
 
 /** The state to put back when the review in `record` is undone (a deep copy of `stateBefore`). */

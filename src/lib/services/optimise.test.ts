@@ -9,6 +9,7 @@ import { StudyDb } from '$lib/db';
 import { DEFAULT_SCHEDULER_SETTINGS, MIN_TRAINING_ITEMS, Rating, State } from '$lib/scheduling';
 import { generateHistory } from '../../../tests/review-history';
 import { schedulerOf, type ServiceContext } from './context';
+import { loadPresetBook, type PresetBook } from './presets';
 import {
 	DEFAULT_PRESET_ID,
 	ParametersError,
@@ -19,14 +20,16 @@ import {
 
 let db: StudyDb;
 let n = 0;
-const ctx = (fsrsParameters?: number[] | null): ServiceContext => ({
+const ctx = (presets?: PresetBook): ServiceContext => ({
 	db,
 	now: () => new Date('2025-04-01T03:00:00Z'),
 	settings: { ...DEFAULT_SCHEDULER_SETTINGS },
 	timeZone: 'Asia/Seoul',
 	fuzz: false,
-	fsrsParameters
+	...(presets ? { presets } : {})
 });
+/** A context with the presets as stored now (what the app loads at start and after a change). */
+const withPresets = async () => ctx(await loadPresetBook(db, DEFAULT_SCHEDULER_SETTINGS));
 beforeEach(async () => {
 	db = new StudyDb(`optimise-${++n}`);
 	await db.open();
@@ -98,10 +101,10 @@ describe('stored parameters', () => {
 		await expect(
 			saveFsrsParameters(ctx(), DEFAULT_PRESET_ID, [...w.slice(0, 20), Number.NaN])
 		).rejects.toBeInstanceOf(ParametersError);
-		expect(await loadFsrsParameters(db)).toBeNull();
+		expect(await loadFsrsParameters(ctx())).toBeNull();
 
 		await saveFsrsParameters(ctx(), DEFAULT_PRESET_ID, w);
-		expect(await loadFsrsParameters(db)).toEqual(w);
+		expect(await loadFsrsParameters(ctx())).toEqual(w);
 		expect((await optimiserInput(ctx())).current).toEqual(w);
 
 		const fresh = (c: ServiceContext) =>
@@ -119,12 +122,14 @@ describe('stored parameters', () => {
 					lastReview: null
 				},
 				Rating.Good,
-				new Date('2025-04-01T03:00:00Z')
+				new Date('2025-04-01T03:00:00Z'),
+				'any-deck'
 			).state.stability;
-		expect(fresh(ctx(await loadFsrsParameters(db)))).toBeCloseTo(w[2]!, 4);
+		expect(fresh(await withPresets())).toBeCloseTo(w[2]!, 4);
 		expect(fresh(ctx())).toBeCloseTo(default_w[2]!, 4);
 
 		await saveFsrsParameters(ctx(), DEFAULT_PRESET_ID, null);
-		expect(await loadFsrsParameters(db)).toBeNull();
+		expect(await loadFsrsParameters(ctx())).toBeNull();
+		expect(fresh(await withPresets())).toBeCloseTo(default_w[2]!, 4);
 	});
 });

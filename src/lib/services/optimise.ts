@@ -2,12 +2,10 @@
  * Personal FSRS parameters (Anki's "Optimize"): what the optimiser is given (the flashcard
  * reviews of one options preset's decks), and where the parameters it found are kept.
  *
- * Storage is one settings row per preset, `fsrsParameters:<presetId>`, behind
- * {@link loadFsrsParameters} / {@link saveFsrsParameters}: when deck option presets carry
- * `fsrsParameters`, these two read and write the preset instead and nothing else changes.
- * Until then every deck uses the one preset {@link DEFAULT_PRESET_ID}.
+ * The parameters are the options preset's `fsrsParameters` (see `services/presets`): saved with
+ * the preset, carried by backups with it, and used by the scheduler of every deck of the preset.
  */
-import { getSetting, reviewHistory, setSetting, type StudyDb } from '$lib/db';
+import { reviewHistory } from '$lib/db';
 import { msg, type Message } from '$lib/core/message';
 import {
 	MIN_TRAINING_ITEMS,
@@ -18,12 +16,11 @@ import {
 	type TrainingSet
 } from '$lib/scheduling';
 import type { ServiceContext } from './context';
+import { DEFAULT_PRESET_ID, getPreset, savePreset } from './presets';
 
-/** The options preset every deck uses while there is only one. */
-export const DEFAULT_PRESET_ID = 'default';
+export { DEFAULT_PRESET_ID };
 
 const DAY_MS = 86_400_000;
-const keyOf = (presetId: string) => `fsrsParameters:${presetId}`;
 
 /** Parameters that are not 19 or 21 finite numbers ts-fsrs accepts; nothing was written. */
 export class ParametersError extends Error {
@@ -32,16 +29,17 @@ export class ParametersError extends Error {
 
 /** The preset's personal parameters, or null when it uses FSRS's defaults. */
 export async function loadFsrsParameters(
-	db: StudyDb,
+	ctx: ServiceContext,
 	presetId: string = DEFAULT_PRESET_ID
 ): Promise<number[] | null> {
-	const stored = await getSetting<unknown>(db, keyOf(presetId), null);
-	return isFsrsParameters(stored) ? [...stored] : null;
+	const stored = (await getPreset(ctx, presetId))?.fsrsParameters;
+	return stored && isFsrsParameters([...stored]) ? [...stored] : null;
 }
 
 /**
  * Store the preset's parameters; null goes back to FSRS's defaults (undo).
- * @throws ParametersError when `parameters` is not a set the scheduler accepts
+ * @throws ParametersError when `parameters` is not a set the scheduler accepts, or the preset
+ *   does not exist (nothing is written)
  */
 export async function saveFsrsParameters(
 	ctx: ServiceContext,
@@ -51,7 +49,12 @@ export async function saveFsrsParameters(
 	if (parameters !== null && !isFsrsParameters([...parameters])) {
 		throw new ParametersError(`not FSRS parameters: ${parameters.length} numbers`);
 	}
-	await setSetting(ctx.db, keyOf(presetId), parameters ? [...parameters] : null);
+	const preset = await getPreset(ctx, presetId);
+	if (!preset) throw new ParametersError(`no preset ${presetId}`);
+	const next: Record<string, unknown> = { ...preset };
+	if (parameters) next.fsrsParameters = [...parameters];
+	else delete next.fsrsParameters;
+	await savePreset(ctx, next);
 }
 
 /** What the optimiser would be given for one preset, or why there is not enough. */
@@ -94,7 +97,7 @@ export async function optimiserInput(
 	return {
 		set,
 		items,
-		current: await loadFsrsParameters(ctx.db, presetId),
+		current: await loadFsrsParameters(ctx, presetId),
 		notEnough:
 			items < MIN_TRAINING_ITEMS
 				? msg('settings_optimise_not_enough', {

@@ -6,8 +6,8 @@ import { systemClock } from '$lib/core/clock';
 import type { Message } from '$lib/core/message';
 import { DEFAULT_SCHEDULER_SETTINGS, type SchedulerSettings } from '$lib/scheduling';
 import { describeStorageError, startApp, storageErrorName } from '$lib/services/app';
-import { loadFsrsParameters } from '$lib/services/optimise';
 import type { ServiceContext, StudyDb } from '$lib/services/context';
+import { loadPresetBook, type PresetBook } from '$lib/services/presets';
 import { drillSources } from './drill-catalog.svelte';
 
 /** localStorage key set once the learner has reviewed something on this device (case C05). */
@@ -38,11 +38,12 @@ export class AppState {
 	/** The database is empty but this device had data before (storage was wiped). */
 	dataLost = $state(false);
 	settings = $state<SchedulerSettings>({ ...DEFAULT_SCHEDULER_SETTINGS });
-	/** Personal FSRS parameters of the (only) options preset; null: FSRS's defaults. */
-	fsrsParameters = $state.raw<number[] | null>(null);
+	/** The deck option presets (loaded at start; replaced by the deck screen after a change). */
+	presets = $state.raw<PresetBook | undefined>(undefined);
 	/**
-	 * What the use cases are handed while storage works: the database, the device's clock and
-	 * the current settings (a new object when they change, so screens that depend on it reload).
+	 * What the use cases are handed while storage works: the database, the device's clock, the
+	 * current settings and presets (a new object when they change, so screens that depend on it
+	 * reload).
 	 */
 	context = $derived.by<ServiceContext | null>(() =>
 		this.db && this.status === 'ready'
@@ -50,7 +51,7 @@ export class AppState {
 					db: this.db,
 					now: systemClock,
 					settings: $state.snapshot(this.settings),
-					fsrsParameters: this.fsrsParameters
+					presets: this.presets
 				}
 			: null
 	);
@@ -91,8 +92,8 @@ export class AppState {
 		// Closed during start-up by another tab's upgrade: the failed sync is no write error.
 		if (this.newerVersionElsewhere) return;
 		this.settings = started.settings;
-		this.fsrsParameters = await loadFsrsParameters(started.db).catch(() => null);
 		this.writeError = started.error;
+		this.presets = await loadPresetBook(started.db, started.settings).catch(() => undefined);
 		this.dataLost = started.empty && readMarker();
 		this.db = started.db;
 		this.status = 'ready';
@@ -120,6 +121,11 @@ export class AppState {
 	reportWriteError(error: unknown): void {
 		if (this.newerVersionElsewhere && storageErrorName(error) === 'DatabaseClosedError') return;
 		this.writeError = describeStorageError(error);
+	}
+
+	/** Reload the presets after a change (the deck screen calls it). */
+	async reloadPresets(): Promise<void> {
+		if (this.db) this.presets = await loadPresetBook(this.db, $state.snapshot(this.settings));
 	}
 
 	/** For tests: forget everything. */

@@ -1,6 +1,11 @@
 /**
- * One review session: today's queue for some decks, the card on screen, reveal, grade, undo.
- * Every grade is written (card + log row, one transaction) before the next card appears.
+ * One review session: today's queue for some decks (or a custom-study queue), the card on
+ * screen, reveal, grade, undo, and the summary when it ends. Every grade is written (card + log
+ * row + buried siblings, one transaction) before the next card appears.
+ *
+ * Shown = stored: the buttons' intervals are previewed at the instant the answer was revealed,
+ * and the grade is scheduled at that same instant, so the interval a button shows is the one
+ * stored (ts-fsrs seeds its fuzz from the review time).
  */
 import type { Grade } from 'ts-fsrs';
 import type { CardRow } from '$lib/cards';
@@ -10,26 +15,54 @@ import {
 	buryUntilNextDay,
 	checkTyped,
 	gradeReview,
-	loadReviewQueue,
+	openReviewQueue,
 	previewGrades,
 	queueAfterGrade,
 	StaleCardError,
+	suggestedRating,
 	suspendCard,
 	undoReview,
+	type OpenedQueue,
 	type TypedResult
 } from '$lib/services/review';
+import { summarise, type AnsweredCard, type SessionSummary } from '$lib/services/review-summary';
 
 export { checkTyped, expectsTyping, type TypedResult } from '$lib/services/review';
+export type { SessionSummary } from '$lib/services/review-summary';
+
+/** Where a session's cards come from: today's queue (default) or a custom-study queue. */
+export interface QueueSource {
+	/**
+	 * Read the queue. `finished` holds the cards this session graded that left learning, so a
+	 * custom-study queue does not bring them back.
+	 */
+	load(ctx: ServiceContext, finished: ReadonlySet<string>): Promise<OpenedQueue>;
+	/** The queue after a grade (default: today's order, see `queueAfterGrade`). */
+	after?(
+		ctx: ServiceContext,
+		queue: readonly CardRow[],
+		graded: CardRow,
+		buried: string[]
+	): CardRow[];
+}
+
+/** One entry of the undo stack: the log row and the siblings its grade buried. */
+interface Graded {
+	logId: number;
+	buried: string[];
+	answered: AnsweredCard;
+	/** The card left learning with this grade (it is done for the session). */
+	finished: boolean;
+	cardId: string;
+}
 
 export class ReviewSession {
 	queue = $state.raw<CardRow[]>([]);
 	revealed = $state(false);
 	loading = $state(true);
 	busy = $state(false);
-	/** Cards graded in this session (for the progress bar). */
-	graded = $state(0);
-	/** Log ids of this session's grades, newest last: the undo stack. */
-	undoStack = $state<number[]>([]);
+	/** Grades of this session, newest last: the undo stack and the summary's input. */
+	#graded = $state.raw<Graded[]>([]);
 	/** Set when the shown card had been reviewed in another tab (the queue was reloaded). */
 	staleNotice = $state(false);
 	/** What the last card action did (suspend `@`, bury `-`), for a notice. */
@@ -38,44 +71,77 @@ export class ReviewSession {
 	leechNotice = $state(false);
 	/** The typed answer to the current card and how it compared, once submitted. */
 	typed = $state.raw<TypedResult | null>(null);
-	/** Time the current card was shown; the clock for previews and grading. */
+	/** When the current card was shown (the summary's time per card starts here). */
 	shownAt = $state(new Date());
+	/** The instant the answer was revealed: the buttons are previewed and the grade scheduled at it. */
+	answerAt = $state(new Date());
+	/** The context with the presets of the loaded queue (previews and grades use them). */
+	#ctx = $state.raw<ServiceContext>(null as unknown as ServiceContext);
 
 	current = $derived(this.queue[0]);
 	previews = $derived.by<Record<Grade, GradeOutcome> | null>(() =>
-		this.current ? previewGrades(this.ctx, this.current, this.shownAt) : null
+		this.current && this.revealed ? previewGrades(this.#ctx, this.current, this.answerAt) : null
 	);
+	/** The rating Enter/Space give once the answer shows: Again after a wrong typed answer, else Good. */
+	suggested = $derived<Grade>(suggestedRating(this.typed));
 	counts = $derived.by(() => {
 		const c = { new: 0, learning: 0, review: 0 };
 		for (const card of this.queue) c[queueKind(card)]++;
 		return c;
 	});
+	/** Cards graded in this session (for the progress bar). */
+	graded = $derived(this.#graded.length);
+	undoStack = $derived(this.#graded.map((g) => g.logId));
 	progress = $derived(
 		this.graded + this.queue.length === 0 ? 1 : this.graded / (this.graded + this.queue.length)
 	);
+	/** Cards, time and again-rate of this session (shown when it ends). */
+	summary = $derived<SessionSummary>(summarise(this.#graded.map((g) => g.answered)));
 
 	/**
 	 * @param ctx database, clock and the settings the session runs with (fixed for the session)
 	 * @param deckIds the decks studied together
 	 * @param onWriteError a write failed (it was rolled back); the session goes on
+	 * @param source where the cards come from (default: today's queue of `deckIds`)
 	 */
 	constructor(
 		private readonly ctx: ServiceContext,
 		private readonly deckIds: string[],
-		private readonly onWriteError: (error: unknown) => void = () => {}
-	) {}
+		private readonly onWriteError: (error: unknown) => void = () => {},
+		private readonly source: QueueSource = { load: (c) => openReviewQueue(c, deckIds) }
+	) {
+		this.#ctx = ctx;
+	}
 
-	/** Load (or reload) today's queue. */
+	/** Load (or reload) the queue. */
 	async load(): Promise<void> {
-		this.queue = await loadReviewQueue(this.ctx, this.deckIds);
-		this.revealed = false;
-		this.typed = null;
-		this.shownAt = this.ctx.now();
+		const finished = new Set(this.#graded.filter((g) => g.finished).map((g) => g.cardId));
+		const opened = await this.source.load(this.ctx, finished);
+		this.#ctx = { ...this.ctx, presets: opened.presets };
+		this.queue = opened.queue;
+		this.#show();
 		this.loading = false;
 	}
 
+	#show(): void {
+		this.revealed = false;
+		this.typed = null;
+		this.shownAt = this.ctx.now();
+	}
+
+	/** Show the answer; the buttons are previewed at this instant. */
 	reveal(): void {
-		if (this.current) this.revealed = true;
+		if (!this.current || this.revealed) return;
+		this.answerAt = this.ctx.now();
+		this.revealed = true;
+	}
+
+	/**
+	 * The page came back after being hidden with the answer shown: preview again at this instant
+	 * (the labels may change; the grade still stores what they then show).
+	 */
+	refreshPreview(): void {
+		if (this.current && this.revealed && !this.busy) this.answerAt = this.ctx.now();
 	}
 
 	/** Submit a typed answer: compare it, then show the answer. The learner still grades. */
@@ -83,7 +149,7 @@ export class ReviewSession {
 		const card = this.current;
 		if (!card || this.revealed) return;
 		this.typed = checkTyped(card, text);
-		this.revealed = true;
+		this.reveal();
 	}
 
 	/** Grade the current card (ts-fsrs Rating: Again=1 … Easy=4). Ignored while a write is running. */
@@ -92,13 +158,28 @@ export class ReviewSession {
 		if (!card || !this.revealed || this.busy) return;
 		this.busy = true;
 		try {
-			const result = await gradeReview(this.ctx, card.id, rating, { expectedReps: card.reps });
+			const pressedAt = this.ctx.now();
+			const result = await gradeReview(this.#ctx, card.id, rating, {
+				expectedReps: card.reps,
+				at: this.answerAt,
+				burySiblings: true
+			});
 			this.staleNotice = false;
 			this.cardNotice = null;
-			this.undoStack = [...this.undoStack, result.logId];
+			this.#graded = [
+				...this.#graded,
+				{
+					logId: result.logId,
+					buried: result.buried,
+					cardId: card.id,
+					finished: queueKind(result.card) !== 'learning',
+					answered: { rating, ms: Math.max(0, pressedAt.getTime() - this.shownAt.getTime()) }
+				}
+			];
 			this.leechNotice = result.outcome.becameLeech;
-			this.graded++;
-			this.#advance(result.card);
+			const after = this.source.after ?? queueAfterGrade;
+			this.queue = after(this.#ctx, this.queue, result.card, result.buried);
+			this.#show();
 			// Only when the in-memory queue runs dry, ask the database (later learning steps,
 			// cards another tab made due).
 			if (!this.current) await this.load();
@@ -110,14 +191,6 @@ export class ReviewSession {
 		} finally {
 			this.busy = false;
 		}
-	}
-
-	/** Next card without a database round trip (see `queueAfterGrade`). */
-	#advance(graded: CardRow): void {
-		this.queue = queueAfterGrade(this.ctx, this.queue, graded);
-		this.revealed = false;
-		this.typed = null;
-		this.shownAt = this.ctx.now();
 	}
 
 	/** Suspend the card on screen (Anki `@`): out of every queue until unsuspended. */
@@ -148,19 +221,19 @@ export class ReviewSession {
 		}
 	}
 
-	/** Undo the newest grade of this session: the card comes back exactly as it was. */
+	/** Undo the newest grade of this session: the card (and the siblings it buried) come back as they were. */
 	async undo(): Promise<void> {
-		const logId = this.undoStack.at(-1);
-		if (logId === undefined || this.busy) return;
+		const last = this.#graded.at(-1);
+		if (last === undefined || this.busy) return;
 		this.busy = true;
 		try {
-			const card = await undoReview(this.ctx, logId);
-			this.undoStack = this.undoStack.slice(0, -1);
-			this.graded = Math.max(0, this.graded - 1);
+			const card = await undoReview(this.ctx, last.logId, last.buried);
+			this.#graded = this.#graded.slice(0, -1);
 			this.leechNotice = false;
 			await this.load();
 			// Show the restored card first, as it was before grading.
 			this.queue = [card, ...this.queue.filter((c) => c.id !== card.id)];
+			this.#show();
 		} catch (error) {
 			this.onWriteError(error);
 		} finally {

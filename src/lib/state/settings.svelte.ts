@@ -1,7 +1,10 @@
 /**
- * The settings screen's study form: filled from the stored scheduler settings (and disabled until
- * they are loaded, so nothing typed is overwritten), validated and saved through the services.
- * The theme is a device preference (localStorage), applied at once.
+ * The settings screen's study form: the collection-wide options (Anki's preferences: next day
+ * starts at, learn-ahead limit) and the daily limits of the whole collection, which every deck's
+ * preset caps within. Per-deck options (retention, steps, limits per deck, burying) are the deck
+ * screen's presets. Filled from the stored scheduler settings (and disabled until they are loaded,
+ * so nothing typed is overwritten), validated and saved through the services. The theme is a
+ * device preference (localStorage), applied at once.
  */
 import { msg, type Message } from '$lib/core/message';
 import { DEFAULT_SCHEDULER_SETTINGS, SettingsError, type SchedulerSettings } from '$lib/scheduling';
@@ -9,34 +12,25 @@ import type { ServiceContext } from '$lib/services/context';
 import { saveSchedulerSettings } from '$lib/services/settings';
 import { THEME_KEY, applyTheme, readTheme, type ThemeChoice } from './preferences';
 
-/** The form's fields as the inputs hold them (steps as one space-separated text). */
+/** The form's fields as the inputs hold them. */
 export interface SettingsFormFields {
-	desiredRetention: number;
+	/** New cards per study day over every deck together. */
 	newPerDay: number;
+	/** Reviews per study day over every deck together. */
 	reviewsPerDay: number;
 	dayStartHour: number;
-	learningSteps: string;
-	relearningSteps: string;
-	maximumIntervalDays: number;
-	leechThreshold: number;
+	learnAheadMinutes: number;
 }
 
 /** The form fields showing `s`. */
 export function fieldsOf(s: SchedulerSettings): SettingsFormFields {
 	return {
-		desiredRetention: s.desiredRetention,
 		newPerDay: s.newPerDay,
 		reviewsPerDay: s.reviewsPerDay,
 		dayStartHour: s.dayStartHour,
-		learningSteps: s.learningSteps.join(' '),
-		relearningSteps: s.relearningSteps.join(' '),
-		maximumIntervalDays: s.maximumIntervalDays,
-		leechThreshold: s.leechThreshold
+		learnAheadMinutes: s.learnAheadMinutes
 	};
 }
-
-/** Steps typed into a field: split on spaces and commas. */
-const splitSteps = (text: string) => text.split(/[\s,]+/).filter(Boolean);
 
 export class SettingsForm {
 	form = $state<SettingsFormFields>(fieldsOf(DEFAULT_SCHEDULER_SETTINGS));
@@ -70,12 +64,7 @@ export class SettingsForm {
 		const c = this.ctx();
 		if (!c) return;
 		try {
-			const settings = await saveSchedulerSettings(c.db, {
-				...this.current(),
-				...this.form,
-				learningSteps: splitSteps(this.form.learningSteps),
-				relearningSteps: splitSteps(this.form.relearningSteps)
-			});
+			const settings = await saveSchedulerSettings(c.db, { ...this.current(), ...this.form });
 			this.saved(settings);
 			this.message = { ok: true, text: msg('settings_saved') };
 		} catch (error) {

@@ -53,9 +53,9 @@ describe('historyRows', () => {
 	it('lists newest first with the interval each review scheduled', () => {
 		const rows = historyRows([log(0, 1, 60_000), log(1, 3, 600_000), log(20, 3, 3 * 86_400_000)]);
 		expect(rows.map((r) => [r.rating, r.interval])).toEqual([
-			[3, '3d'],
-			[3, '10m'],
-			[1, '1m']
+			[3, { value: 3, unit: 'day' }],
+			[3, { value: 10, unit: 'minute' }],
+			[1, { value: 1, unit: 'minute' }]
 		]);
 	});
 });

@@ -2,7 +2,7 @@
  * Plain functions behind the card browser, the card detail and the review screen's card menu:
  * links, review history rows, keyboard shortcuts. No DOM, no Svelte; tests call them.
  */
-import { formatInterval } from '$lib/scheduling';
+import { storedInterval, type Interval } from '$lib/scheduling';
 import type { ReviewLogRow } from '$lib/services/cards';
 
 /** Link to a card's detail page (one prerendered page; the id is a query parameter). */
@@ -16,8 +16,8 @@ export interface HistoryRow {
 	reviewedAt: Date;
 	/** ts-fsrs Rating: Again=1 … Easy=4. */
 	rating: 1 | 2 | 3 | 4;
-	/** Time until the due the review set, as on the answer buttons (`10m`, `3d`). */
-	interval: string;
+	/** The interval the review scheduled, as the answer buttons showed it (render with `intervalText`). */
+	interval: Interval;
 	origin: ReviewLogRow['origin'];
 }
 
@@ -28,9 +28,7 @@ export function historyRows(logs: ReviewLogRow[]): HistoryRow[] {
 			id: log.id,
 			reviewedAt: log.reviewedAt,
 			rating: log.rating,
-			interval: formatInterval(
-				Math.max(0, log.stateAfter.due.getTime() - log.reviewedAt.getTime())
-			),
+			interval: storedInterval(log.stateAfter, log.reviewedAt),
 			origin: log.origin
 		}))
 		.sort((a, b) => b.reviewedAt.getTime() - a.reviewedAt.getTime());
