@@ -11,6 +11,7 @@ export * from './settings';
 export * from './bundled';
 export * from './errors';
 export * from './cards';
+export * from './card-watch';
 export * from './quiz-attempts';
 // Card-model names still imported from the database layer by the drill state modules; new code
 // imports them from `$lib/cards`.
