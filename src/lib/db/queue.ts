@@ -21,14 +21,31 @@ function rangeNew(db: StudyDb, deckId: string) {
 		.between([deckId, QUEUE.new, -Infinity], [deckId, QUEUE.new, Infinity]);
 }
 
-/** How many cards of `deckId` in `queue` are due before `until` (exclusive). */
+/**
+ * Count a range, or only up to `cap` keys: IndexedDB's `count()` walks the whole range (Dexie
+ * applies a limit after counting), while reading at most `cap` primary keys stops early — the
+ * screens never show more than the daily limit.
+ */
+function countUpTo(range: ReturnType<typeof rangeNew>, cap: number): Promise<number> {
+	if (!Number.isFinite(cap)) return range.count();
+	return range
+		.limit(Math.max(0, Math.floor(cap)))
+		.primaryKeys()
+		.then((keys) => keys.length);
+}
+
+/**
+ * How many cards of `deckId` in `queue` are due before `until` (exclusive); at most `cap` (the
+ * count stops there, see `countUpTo`).
+ */
 export function countDue(
 	db: StudyDb,
 	deckId: string,
 	queue: QueueValue,
-	until: Date
+	until: Date,
+	cap = Infinity
 ): Promise<number> {
-	return rangeDue(db, deckId, queue, until).count();
+	return countUpTo(rangeDue(db, deckId, queue, until), cap);
 }
 
 /** Cards of `deckId` in `queue` due before `until` (exclusive), earliest first, at most `limit`. */
@@ -43,9 +60,9 @@ export function readDue(
 	return (Number.isFinite(limit) ? range.limit(limit) : range).toArray();
 }
 
-/** How many new cards `deckId` has. */
-export function countNew(db: StudyDb, deckId: string): Promise<number> {
-	return rangeNew(db, deckId).count();
+/** How many new cards `deckId` has; at most `cap` (the count stops there). */
+export function countNew(db: StudyDb, deckId: string, cap = Infinity): Promise<number> {
+	return countUpTo(rangeNew(db, deckId), cap);
 }
 
 /** The first `limit` new cards of `deckId`, in notes order. */
@@ -87,20 +104,49 @@ export function forEachReview(
 }
 
 /**
+ * When each database next needs the buried cards read: the earliest `buriedUntil` left after the
+ * last full read, at most an hour after it (a card buried in another tab is seen within the
+ * hour), lowered by every bury made here (`noteBuried`). Before that time no buried card can
+ * be due, so `unburyDue` reads nothing; at 100 000 cards a full read of the buried ones is tens
+ * of milliseconds, paid on every review screen opening before this.
+ */
+const nextUnbury = new WeakMap<StudyDb, number>();
+const RECHECK_MS = 3_600_000;
+
+/** Tell `unburyDue` that a card of `db` was buried until `until` (call after writing it). */
+export function noteBuried(db: StudyDb, until: Date): void {
+	const next = nextUnbury.get(db);
+	if (next !== undefined) nextUnbury.set(db, Math.min(next, until.getTime()));
+}
+
+/** Make the next `unburyDue` read every buried card (after a restore, or to time it). */
+export function forgetUnburyCheck(db: StudyDb): void {
+	nextUnbury.delete(db);
+}
+
+/**
  * Bring buried cards back when their study day has come. Run at the start of a session.
+ * Reads the buried cards only when one can be due (see `nextUnbury`).
  * @returns how many cards were unburied.
  */
 export async function unburyDue(db: StudyDb, now: Date): Promise<number> {
+	const next = nextUnbury.get(db);
+	if (next !== undefined && now.getTime() < next) return 0;
 	let unburied = 0;
+	let earliest = now.getTime() + RECHECK_MS;
 	await db.cards
 		.where('queue')
 		.equals(QUEUE.buried)
 		.modify((row) => {
 			// Returning false tells Dexie not to write the row back (cards still buried).
-			if (!row.buriedUntil || row.buriedUntil.getTime() > now.getTime()) return false;
+			if (!row.buriedUntil || row.buriedUntil.getTime() > now.getTime()) {
+				if (row.buriedUntil) earliest = Math.min(earliest, row.buriedUntil.getTime());
+				return false;
+			}
 			delete row.buriedUntil;
 			row.queue = queueOf(row);
 			unburied++;
 		});
+	nextUnbury.set(db, earliest);
 	return unburied;
 }

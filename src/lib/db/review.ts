@@ -13,6 +13,7 @@ import {
 	withoutLeechTag,
 	type MemoryState
 } from '$lib/cards';
+import { noteBuried } from './queue';
 import type { CardRow, ReviewLogRow, ReviewOrigin, StudyDb } from './schema';
 
 /** What the review write needs from a scheduling outcome (`GradeOutcome` of `$lib/scheduling`). */
@@ -153,6 +154,7 @@ export async function buryCard(db: StudyDb, cardId: string, until: Date): Promis
 		if (!row) throw new MissingRowError('cards', cardId);
 		await db.cards.put({ ...row, buriedUntil: until, queue: QUEUE.buried });
 	});
+	noteBuried(db, until);
 }
 
 /** Forget a card: back to new, history kept in the log. */

@@ -1,7 +1,7 @@
 /** The home screen's use case: every deck with what there is to study now. */
 import { listDecks, type DeckRow } from '$lib/db';
 import type { ServiceContext } from './context';
-import { countsFor, type DeckCounts } from './queue';
+import { countsPerDeck, type DeckCounts } from './queue';
 
 export type { DeckRow } from '$lib/db';
 export type { DeckCounts } from './queue';
@@ -38,19 +38,17 @@ export async function deckOverview(ctx: ServiceContext): Promise<DeckOverview> {
 	// The deck list is read here, not through `sortedDecks`: inside a live query every async
 	// layer before a read is a risk (see `$lib/db` queue reads).
 	const decks = sortDecks(await listDecks(ctx.db));
-	const summaries: DeckSummary[] = [];
-	for (const deck of decks) {
-		summaries.push({
-			deck,
-			counts: await countsFor(ctx.db, [deck.id], now, ctx.settings, ctx.timeZone)
-		});
-	}
-	const all = await countsFor(
+	const counts = await countsPerDeck(
 		ctx.db,
 		decks.map((d) => d.id),
 		now,
 		ctx.settings,
 		ctx.timeZone
 	);
+	const summaries: DeckSummary[] = decks.map((deck, i) => ({
+		deck,
+		counts: counts.decks[i] as DeckCounts
+	}));
+	const all = counts.all;
 	return { decks: summaries, all };
 }

@@ -82,23 +82,94 @@ export async function countsFor(
 	settings: SchedulerSettings,
 	timeZone?: string
 ): Promise<DeckCounts> {
-	const { learnAhead, dayEnd } = horizons(now, settings, timeZone);
-	const { newLeft, reviewsLeft } = remaining(
-		settings,
-		await doneToday(db, deckIds, now, settings, timeZone)
-	);
-	const counts = { new: 0, learning: 0, review: 0, total: 0 };
-	for (const deckId of deckIds) {
-		counts.learning += await countDue(db, deckId, QUEUE.learning, learnAhead);
-		counts.review += await countDue(db, deckId, QUEUE.review, dayEnd);
-		counts.new += await countNew(db, deckId);
-		counts.total += await countLive(db, deckId);
-	}
+	const tallies = await tallyAll(db, deckIds, now, settings, timeZone);
+	return countsOf(tallies, settings);
+}
+
+/**
+ * Counts for each deck and for all of them together, reading each deck's index ranges once
+ * (what the home screen shows).
+ * @returns `decks[i]` for `deckIds[i]`, and `all` (the limits applied across every deck)
+ */
+export async function countsPerDeck(
+	db: StudyDb,
+	deckIds: string[],
+	now: Date,
+	settings: SchedulerSettings,
+	timeZone?: string
+): Promise<{ decks: DeckCounts[]; all: DeckCounts }> {
+	const tallies = await tallyAll(db, deckIds, now, settings, timeZone);
 	return {
-		new: Math.min(counts.new, newLeft),
-		learning: counts.learning,
-		review: Math.min(counts.review, reviewsLeft),
-		total: counts.total
+		decks: tallies.map((t) => countsOf([t], settings)),
+		all: countsOf(tallies, settings)
+	};
+}
+
+/**
+ * What one deck has now, before the daily limits: new and review cards are counted only up to
+ * the daily limit (no set of decks can show more), learning cards and the total in full.
+ */
+interface DeckTally {
+	done: DoneToday;
+	new: number;
+	learning: number;
+	review: number;
+	total: number;
+}
+
+/**
+ * The tallies of `deckIds`. Every read is started at once (IndexedDB answers them in order
+ * without a round trip per read; a live query sees them all, as they start in its zone).
+ */
+function tallyAll(
+	db: StudyDb,
+	deckIds: string[],
+	now: Date,
+	settings: SchedulerSettings,
+	timeZone?: string
+): Promise<DeckTally[]> {
+	const { learnAhead, dayEnd } = horizons(now, settings, timeZone);
+	return Promise.all(
+		deckIds.map((deckId) =>
+			Promise.all([
+				doneToday(db, [deckId], now, settings, timeZone),
+				countDue(db, deckId, QUEUE.learning, learnAhead),
+				countDue(db, deckId, QUEUE.review, dayEnd, settings.reviewsPerDay),
+				countNew(db, deckId, settings.newPerDay),
+				countLive(db, deckId)
+			]).then(([done, learning, review, fresh, total]) => ({
+				done,
+				learning,
+				review,
+				new: fresh,
+				total
+			}))
+		)
+	);
+}
+
+/**
+ * Counts of several decks together: the sums, with what is left of the daily limits after what
+ * was done in all of them. Summing counts capped at the limit gives the same result as summing
+ * the full counts, since the limit left is never above the limit.
+ */
+function countsOf(tallies: readonly DeckTally[], settings: SchedulerSettings): DeckCounts {
+	const sum = (f: (t: DeckTally) => number) => tallies.reduce((n, t) => n + f(t), 0);
+	const { newLeft, reviewsLeft } = remaining(settings, {
+		newStudied: sum((t) => t.done.newStudied),
+		reviewsDone: sum((t) => t.done.reviewsDone)
+	});
+	return {
+		new: Math.min(
+			sum((t) => t.new),
+			newLeft
+		),
+		learning: sum((t) => t.learning),
+		review: Math.min(
+			sum((t) => t.review),
+			reviewsLeft
+		),
+		total: sum((t) => t.total)
 	};
 }
 

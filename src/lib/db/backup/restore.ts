@@ -1,6 +1,7 @@
 /** What a backup holds (for the confirmation screen), and writing it back (merge or replace). */
 import { msg } from '$lib/core/message';
 import { describeStorageError, storageErrorName } from '../errors';
+import { forgetUnburyCheck } from '../queue';
 import type { CardRow, QuizAttemptRow, ReviewLogRow, StudyDb } from '../schema';
 import type { Table } from 'dexie';
 import {
@@ -83,36 +84,40 @@ export async function restoreBackup(
 	}
 	const tables = [db.decks, db.cards, db.reviewLogs, db.settings, ...(quiz ? [quiz] : [])];
 	const data = b.data;
+	// Restored cards may be buried until a time already past: the next unburyDue reads them all.
+	forgetUnburyCheck(db);
 	try {
 		// Every write is awaited right here, in the transaction's own callback: Dexie follows its
 		// transaction through a few native awaits only, so no write sits in a nested async helper.
-		return await db.transaction('rw', tables, async (): Promise<RestoreResult> => {
-			if (mode === 'replace') {
-				for (const table of tables) await table.clear();
-				await db.decks.bulkAdd(data.decks);
-				await db.cards.bulkAdd(data.cards);
-				await db.reviewLogs.bulkAdd(data.reviewLogs);
-				await db.settings.bulkAdd(data.settings);
-				if (quiz) await quiz.bulkAdd(data.quizAttempts);
-				return countsOf({ ...data, quizAttempts: quiz ? data.quizAttempts : [] });
-			}
-			const decks = missing(data.decks, await db.decks.bulkGet(data.decks.map((d) => d.id)));
-			await db.decks.bulkAdd(decks);
-			const cards = newerCards(data.cards, await db.cards.bulkGet(data.cards.map((c) => c.id)));
-			await db.cards.bulkPut(cards);
-			// One getAll over the log table: an `anyOf` over thousands of card ids walks the index
-			// once per id (measured: 1.9 s for 1,000 cards / 2,000 logs in fake-indexeddb).
-			const stored = data.reviewLogs.length ? await db.reviewLogs.toArray() : [];
-			const reviewLogs = unseenLogs(data.reviewLogs, stored);
-			await db.reviewLogs.bulkAdd(reviewLogs);
-			const keys = data.settings.map((s) => s.key);
-			const settings = missing(data.settings, await db.settings.bulkGet(keys));
-			await db.settings.bulkAdd(settings);
-			const ids = data.quizAttempts.map((a) => a.id);
-			const quizAttempts = quiz ? missing(data.quizAttempts, await quiz.bulkGet(ids)) : [];
-			if (quiz) await quiz.bulkAdd(quizAttempts);
-			return countsOf({ decks, cards, reviewLogs, settings, quizAttempts });
-		});
+		return await db
+			.transaction('rw', tables, async (): Promise<RestoreResult> => {
+				if (mode === 'replace') {
+					for (const table of tables) await table.clear();
+					await db.decks.bulkAdd(data.decks);
+					await db.cards.bulkAdd(data.cards);
+					await db.reviewLogs.bulkAdd(data.reviewLogs);
+					await db.settings.bulkAdd(data.settings);
+					if (quiz) await quiz.bulkAdd(data.quizAttempts);
+					return countsOf({ ...data, quizAttempts: quiz ? data.quizAttempts : [] });
+				}
+				const decks = missing(data.decks, await db.decks.bulkGet(data.decks.map((d) => d.id)));
+				await db.decks.bulkAdd(decks);
+				const cards = newerCards(data.cards, await db.cards.bulkGet(data.cards.map((c) => c.id)));
+				await db.cards.bulkPut(cards);
+				// One getAll over the log table: an `anyOf` over thousands of card ids walks the index
+				// once per id (measured: 1.9 s for 1,000 cards / 2,000 logs in fake-indexeddb).
+				const stored = data.reviewLogs.length ? await db.reviewLogs.toArray() : [];
+				const reviewLogs = unseenLogs(data.reviewLogs, stored);
+				await db.reviewLogs.bulkAdd(reviewLogs);
+				const keys = data.settings.map((s) => s.key);
+				const settings = missing(data.settings, await db.settings.bulkGet(keys));
+				await db.settings.bulkAdd(settings);
+				const ids = data.quizAttempts.map((a) => a.id);
+				const quizAttempts = quiz ? missing(data.quizAttempts, await quiz.bulkGet(ids)) : [];
+				if (quiz) await quiz.bulkAdd(quizAttempts);
+				return countsOf({ decks, cards, reviewLogs, settings, quizAttempts });
+			})
+			.finally(() => forgetUnburyCheck(db));
 	} catch (error) {
 		if (error instanceof BackupError) throw error;
 		throw new BackupError(
