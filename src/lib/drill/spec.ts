@@ -24,6 +24,13 @@ export interface OptionDef {
 	long?: string;
 	/** Whether the option takes a value. Absent = flag. */
 	arg?: 'required';
+	/**
+	 * How the value is compared when the value is a quantity the program parses, so that two
+	 * spellings of one value match: `bytes` (`512m` = `512M` = `536870912`, Docker's go-units
+	 * `RAMInBytes`, binary multiples, case-insensitive), `decimal` (`1.5` = `1.50`), `duration`
+	 * (`30s` = `30000ms`, Go's `time.ParseDuration`). Absent: compared as written.
+	 */
+	valueKind?: 'bytes' | 'decimal' | 'duration';
 	/** What it does (English, as the program's help says it); the UI may show a translation. */
 	doc?: string;
 }

@@ -12,7 +12,7 @@
  */
 import type { Invocation, Plan } from '../analyse';
 import type { OptionRef } from '../reasons';
-import { optionDocKeys, type ParsedArgs, type ParsedOption } from '../spec';
+import { optionDocKeys, type OptionDef, type ParsedArgs, type ParsedOption } from '../spec';
 import {
 	hasMarker,
 	markerOf,
@@ -21,7 +21,13 @@ import {
 	type CompiledTemplate,
 	type SlotValues
 } from '../template';
-import { canonicalImage, canonicalPath, normalisePlan, spellOption } from './normal';
+import {
+	canonicalImage,
+	canonicalPath,
+	canonicalQuantity,
+	normalisePlan,
+	spellOption
+} from './normal';
 import { textStage } from './text';
 import { Findings, type Verdict } from './verdict';
 
@@ -97,7 +103,11 @@ export function optionRef(args: ParsedArgs, o: ParsedOption): OptionRef {
 	};
 }
 
-function normaliseValue(key: string, value: string, home: string): string {
+type ValueKinds = (key: string) => OptionDef['valueKind'];
+
+function normaliseValue(key: string, value: string, home: string, kinds: ValueKinds): string {
+	const kind = kinds(key);
+	if (kind) return canonicalQuantity(kind, value);
 	if (!MOUNT_OPTIONS.has(key)) return value;
 	const colon = value.indexOf(':');
 	if (colon <= 0) return value;
@@ -128,14 +138,15 @@ function pairOptions(
 	g: ParsedOption[],
 	ctx: GenericCtx,
 	loginOk: boolean,
-	markers: CompiledTemplate['markers']
+	markers: CompiledTemplate['markers'],
+	kinds: ValueKinds
 ): Pairing {
 	const exp = dedupe(e);
 	const got = dedupe(g);
 	const used = new Set<number>();
 	const missing: ParsedOption[] = [];
 	for (const o of exp) {
-		const ev = o.value === undefined ? undefined : normaliseValue(o.key, o.value, ctx.home);
+		const ev = o.value === undefined ? undefined : normaliseValue(o.key, o.value, ctx.home, kinds);
 		const match = ev === undefined ? null : wordMatcher(ev, markers, ctx.slots, loginOk);
 		const k = got.findIndex(
 			(x, i) =>
@@ -143,7 +154,7 @@ function pairOptions(
 				x.key === o.key &&
 				(match === null
 					? x.value === undefined
-					: x.value !== undefined && match(normaliseValue(x.key, x.value, ctx.home)))
+					: x.value !== undefined && match(normaliseValue(x.key, x.value, ctx.home, kinds)))
 		);
 		if (k < 0) missing.push(o);
 		else used.add(k);
@@ -196,7 +207,8 @@ function checkOptions(
 ): void {
 	const eOpts = [...ea.globalOptions, ...ea.options];
 	const gOpts = [...ga.globalOptions, ...ga.options];
-	const { missing, extra } = pairOptions(eOpts, gOpts, ctx, loginOk, t.markers);
+	const kinds: ValueKinds = (key) => ea.spec.options.find((d) => d.key === key)?.valueKind;
+	const { missing, extra } = pairOptions(eOpts, gOpts, ctx, loginOk, t.markers, kinds);
 	for (const m of missing) {
 		const def = ea.spec.options.find((d) => d.key === m.key);
 		const swapped = extra.find((x) => {

@@ -70,3 +70,49 @@ export function normalisePlan(plan: Plan): string {
 }
 
 export { canonicalImage, canonicalPath } from '../names';
+
+const BYTE_UNITS: Record<string, number> = {
+	'': 1,
+	k: 1024,
+	m: 1024 ** 2,
+	g: 1024 ** 3,
+	t: 1024 ** 4,
+	p: 1024 ** 5
+};
+const DURATION_UNITS: Record<string, number> = {
+	ns: 1e-6,
+	us: 1e-3,
+	µs: 1e-3,
+	ms: 1,
+	s: 1000,
+	m: 60_000,
+	h: 3_600_000
+};
+
+/**
+ * One spelling for a quantity an option takes, so that equal values compare equal.
+ * - `bytes`: Docker's go-units `RAMInBytes` (`512m`, `512M`, `512mb`, `0.5g` → bytes as a decimal
+ *   string; multiples of 1024, unit letters case-insensitive, an optional `b`/`ib`).
+ * - `decimal`: a number (`1.5` and `1.50` → `1.5`).
+ * - `duration`: Go's `time.ParseDuration` (`1m30s`, `90s` → milliseconds as a string).
+ * A value that does not parse is returned as written, so it is compared as text.
+ */
+export function canonicalQuantity(kind: 'bytes' | 'decimal' | 'duration', value: string): string {
+	if (kind === 'decimal') {
+		const n = Number(value);
+		return value.trim() !== '' && Number.isFinite(n) ? String(n) : value;
+	}
+	if (kind === 'bytes') {
+		const m = /^(\d+(?:\.\d+)?)\s*([kmgtp]?)(?:i?b)?$/i.exec(value.trim());
+		if (!m) return value;
+		return String(Math.round(Number(m[1]) * BYTE_UNITS[m[2]!.toLowerCase()]!));
+	}
+	const parts = value.trim().match(/(\d+(?:\.\d+)?)(ns|us|µs|ms|s|m|h)/g);
+	if (!parts || parts.join('') !== value.trim()) return value;
+	let ms = 0;
+	for (const p of parts) {
+		const m = /^(\d+(?:\.\d+)?)(ns|us|µs|ms|s|m|h)$/.exec(p)!;
+		ms += Number(m[1]) * DURATION_UNITS[m[2]!]!;
+	}
+	return `${ms}ms`;
+}

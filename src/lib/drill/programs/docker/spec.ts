@@ -58,6 +58,7 @@ function optionDefs(cmd: CliCommand): OptionDef[] {
 		...(o.s ? { short: o.s } : {}),
 		long: o.l,
 		...(o.t ? { arg: 'required' as const } : {}),
+		...(o.t === 'bytes' || o.t === 'decimal' || o.t === 'duration' ? { valueKind: o.t } : {}),
 		doc: o.d
 	}));
 	// Cobra adds `-h, --help` to every command, except where `-h` is taken (`docker run -h` is --hostname).
