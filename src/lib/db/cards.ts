@@ -22,8 +22,11 @@ import {
 import type { DeckRow, ReviewLogRow, StudyDb } from './schema';
 import { MissingRowError } from './review';
 
-/** How the browser orders results: by due (then notes order), or by notes order only. */
-export type CardSort = 'due' | 'position';
+/**
+ * How the browser orders results: by due (then notes order), by notes order only, or — when
+ * searching text — best match first (then by due; without text `match` lists by due).
+ */
+export type CardSort = 'due' | 'position' | 'match';
 
 /** What to search for; every field is optional and the fields combine with AND. */
 export interface CardSearch {

@@ -85,6 +85,26 @@ describe('CardTextIndex', () => {
 	});
 });
 
+describe('CardTextIndex.rank', () => {
+	const index = indexOf([
+		{ id: 'inside', texts: ['쓰기레이어는 무엇?', '컨테이너마다 하나'] },
+		{ id: 'start', texts: ['레이어를 쌓는다', ''] },
+		{ id: 'whole', texts: ['레이어', 'docker 이미지의 한 층'] },
+		{ id: 'other', texts: ['볼륨', 'dockerd 데몬'] }
+	]);
+
+	it('scores a whole word over the start of a word over its inside, per query part', () => {
+		expect(Object.fromEntries(index.rank('레이어')!)).toEqual({ whole: 3, start: 2, inside: 1 });
+		expect(Object.fromEntries(index.rank('docker')!)).toEqual({ whole: 3, other: 2 });
+		// 초성: ㄹㅇㅇ is all of 레이어's consonants, the start of 레이어를's, inside 쓰기레이어는's.
+		expect(Object.fromEntries(index.rank('ㄹㅇㅇ')!)).toEqual({ whole: 3, start: 2, inside: 1 });
+		// Two parts: the scores add up; a card must match both.
+		expect(Object.fromEntries(index.rank('레이어 docker')!)).toEqual({ whole: 6 });
+		expect(index.rank('**')).toBeNull();
+		expect(index.rank('없는말')!.size).toBe(0);
+	});
+});
+
 describe('tokens', () => {
 	it('cuts text into Hangul, consonant and other words, normalised', () => {
 		expect(wordsOf('Docker는 ㅋㅋ `run`!')).toEqual([

@@ -11,12 +11,13 @@
  * and took 18 s to build for 100 000 generated cards in Node (16 million postings); a card's
  * distinct words are few and repeat across cards (the vocabulary is tens of thousands of words).
  *
- * It answers which cards match, not how well: the card browser sorts by due or notes order.
+ * It answers which cards match and how well (`rank`: per query part, the best of whole word,
+ * start of a word, inside a word), so the card browser can list the best matches first.
  * Kept up to date one card at a time (`set`, `delete`); a changed or deleted card's number is
  * retired and its postings are dropped lazily (`compact` when many are retired).
  */
 import MiniSearch from 'minisearch';
-import { distinctWords, lookupOf, lookupTerms, wordMatches, wordsOf } from './tokens';
+import { distinctWords, lookupOf, lookupTerms, matchQuality, wordsOf } from './tokens';
 
 /** What the index holds for one card: its id and the texts searched (front, back, the edit). */
 export interface IndexedText {
@@ -110,8 +111,11 @@ export class CardTextIndex {
 		this.#retired = 0;
 	}
 
-	/** Numbers of the vocabulary's words that contain `part` (checked exactly). */
-	#wordsFor(part: ReturnType<typeof wordsOf>[number]): number[] {
+	/**
+	 * The vocabulary's words that contain `part` (checked exactly), with how well they match
+	 * (`matchQuality`), best first.
+	 */
+	#wordsFor(part: ReturnType<typeof wordsOf>[number]): { w: number; quality: number }[] {
 		const lookup = lookupOf(part);
 		const hits =
 			'prefix' in lookup
@@ -120,12 +124,13 @@ export class CardTextIndex {
 						{ queries: lookup.all, combineWith: 'AND' },
 						{ tokenize: one, processTerm: same }
 					);
-		const out: number[] = [];
+		const out: { w: number; quality: number }[] = [];
 		for (const hit of hits) {
 			const w = hit.id as number;
-			if (wordMatches(this.#words[w] as string, part)) out.push(w);
+			const quality = matchQuality(this.#words[w] as string, part);
+			if (quality > 0) out.push({ w, quality });
 		}
-		return out;
+		return out.sort((a, b) => b.quality - a.quality);
 	}
 
 	/**
@@ -133,29 +138,42 @@ export class CardTextIndex {
 	 * order; null when the query has nothing to search for (only spaces or marks).
 	 */
 	match(query: string): string[] | null {
+		const ranked = this.rank(query);
+		return ranked === null ? null : [...ranked.keys()];
+	}
+
+	/**
+	 * The cards whose text matches every part of `query`, each with its score: for every part,
+	 * the quality of the card's best matching word (3 the whole word, 2 its start, 1 inside it),
+	 * summed. Null when the query has nothing to search for.
+	 */
+	rank(query: string): Map<string, number> | null {
 		const parts = wordsOf(query);
 		if (parts.length === 0) return null;
-		// hits[n] counts the parts card n matched; seen[n] the last part that counted it.
+		// hits[n] counts the parts card n matched; seen[n] the last part that counted it; the
+		// words of a part come best first, so the first that counts a card is its best.
 		const hits = new Uint16Array(this.#ids.length);
 		const seen = new Int32Array(this.#ids.length).fill(-1);
+		const score = new Uint16Array(this.#ids.length);
 		let candidates: number[] | null = null;
 		for (const [p, part] of parts.entries()) {
 			const next: number[] = [];
-			for (const w of this.#wordsFor(part)) {
+			for (const { w, quality } of this.#wordsFor(part)) {
 				for (const n of this.#postings[w] as number[]) {
 					if (seen[n] === p || hits[n] !== p) continue;
 					seen[n] = p;
 					hits[n] = p + 1;
+					score[n] = (score[n] as number) + quality;
 					next.push(n);
 				}
 			}
 			candidates = next;
-			if (next.length === 0) return [];
+			if (next.length === 0) return new Map();
 		}
-		const out: string[] = [];
+		const out = new Map<string, number>();
 		for (const n of candidates ?? []) {
 			const id = this.#ids[n];
-			if (id !== undefined) out.push(id);
+			if (id !== undefined) out.set(id, score[n] as number);
 		}
 		return out;
 	}

@@ -99,3 +99,17 @@ export function wordMatches(word: string, part: SearchWord): boolean {
 	if (word.includes(part.text)) return true;
 	return part.kind === 'jamo' && choseongOf(word).includes(part.text);
 }
+
+/**
+ * How well a card's word matches a query part it contains (see {@link wordMatches}): 3 when it
+ * is the word itself, 2 when the word starts with it (`레이어` in `레이어를`, `dock` in
+ * `docker`), 1 when it is inside the word; for a `jamo` part compared with the word's 초성 the
+ * same three grades. 0 when it does not match.
+ */
+export function matchQuality(word: string, part: SearchWord): number {
+	const grade = (text: string) =>
+		text === part.text ? 3 : text.startsWith(part.text) ? 2 : text.includes(part.text) ? 1 : 0;
+	const direct = grade(word);
+	if (direct > 0 || part.kind !== 'jamo') return direct;
+	return grade(choseongOf(word));
+}

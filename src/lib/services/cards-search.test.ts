@@ -92,6 +92,9 @@ describe('CardFinder', () => {
 		expect(await ids({ text: '컨테이너', tag: '저장' })).toEqual(['c00004']);
 		expect(await ids({ text: '레이어', topic: '검색 › 홀수' })).toEqual(['c00001']);
 		expect(await ids({ text: '레이어', sort: 'position' })).toEqual(['c00001', 'c00002']);
+		// Best match first: 컨테이너 as a whole word (cards 9 and 4, then by due) before
+		// 컨테이너를 (card 1, the start of a word).
+		expect(await ids({ text: '컨테이너', sort: 'match' })).toEqual(['c00009', 'c00004', 'c00001']);
 		// Nothing to search for: the caller lists without text.
 		expect(await finder.search({ text: ' ** ' }, ALL)).toBeNull();
 		// Pages of the sorted matches, and the total of all of them.

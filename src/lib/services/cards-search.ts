@@ -180,7 +180,8 @@ export class CardFinder {
 
 	/**
 	 * One page of the cards whose text matches `query.text` (every word; see `$lib/search`) and
-	 * that pass the other filters, sorted as asked. Waits for the index to be built.
+	 * that pass the other filters, sorted as asked (`match`: best score first, see
+	 * `CardTextIndex.rank`, then by due). Waits for the index to be built.
 	 * @returns null when the text has nothing to search for (spaces or marks only): the caller
 	 *   lists without text then
 	 */
@@ -190,15 +191,20 @@ export class CardFinder {
 	): Promise<CardPage | null> {
 		await this.prepare();
 		await this.#apply();
-		const ids = this.#index.match(query.text ?? '');
-		if (ids === null) return null;
+		const ranked = this.#index.rank(query.text ?? '');
+		if (ranked === null) return null;
 		const pass = filtersOf(query);
 		const found: Listed[] = [];
-		for (const id of ids) {
+		for (const id of ranked.keys()) {
 			const card = this.#listed.get(id);
 			if (card && pass(card)) found.push(card);
 		}
-		found.sort(query.sort === 'position' ? compareByPosition : compareByDue);
+		if (query.sort === 'match') {
+			const score = (c: Listed) => ranked.get(c.id) as number;
+			found.sort((a, b) => score(b) - score(a) || compareByDue(a, b));
+		} else {
+			found.sort(query.sort === 'position' ? compareByPosition : compareByDue);
+		}
 		const offset = Math.max(0, Math.floor(page.offset));
 		const limit = Math.max(1, Math.floor(page.limit));
 		const shown = found.slice(offset, offset + limit).map((c) => c.id);
