@@ -7,7 +7,13 @@ import type { NoteCard } from '$lib/content/types';
 import { StudyDb, applyImport, deckIdFor, planImport, setOverride, setSuspended } from '$lib/db';
 import { DEFAULT_SCHEDULER_SETTINGS } from '$lib/scheduling';
 import type { ServiceContext } from './context';
-import { BUILD_STEP, openCardFinder, type CardFinder, type FinderProgress } from './cards-search';
+import {
+	BUILD_STEP,
+	firstInOrder,
+	openCardFinder,
+	type CardFinder,
+	type FinderProgress
+} from './cards-search';
 
 const NOW = new Date('2025-03-10T01:00:00Z');
 let db: StudyDb;
@@ -154,5 +160,26 @@ describe('CardFinder', () => {
 		await done;
 		expect(await ids({ text: 'ㄹㄱ ㄷㄹㅇㅂ' })).toHaveLength(60);
 		expect(await ids({ text: '헬스' })).toEqual(['c00005']);
+	});
+});
+
+describe('firstInOrder', () => {
+	it('gives the first k of the full sort, for any k, with ties broken by the comparison', () => {
+		// A seeded shuffle of 500 items with many equal keys (mulberry32).
+		let seed = 17;
+		const rnd = () => {
+			seed = (seed + 0x6d2b79f5) >>> 0;
+			let t = seed;
+			t = Math.imul(t ^ (t >>> 15), t | 1);
+			t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+			return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+		};
+		const items = Array.from({ length: 500 }, (_, i) => ({ key: Math.floor(rnd() * 40), id: i }));
+		const compare = (a: (typeof items)[0], b: (typeof items)[0]) => a.key - b.key || a.id - b.id;
+		const sorted = [...items].sort(compare);
+		for (const k of [0, 1, 2, 7, 50, 499, 500, 800]) {
+			expect(firstInOrder(items, k, compare)).toEqual(sorted.slice(0, k));
+		}
+		expect(items).toHaveLength(500); // the input is left as it was
 	});
 });

@@ -199,21 +199,69 @@ export class CardFinder {
 			const card = this.#listed.get(id);
 			if (card && pass(card)) found.push(card);
 		}
-		if (query.sort === 'match') {
-			const score = (c: Listed) => ranked.get(c.id) as number;
-			found.sort((a, b) => score(b) - score(a) || compareByDue(a, b));
-		} else {
-			found.sort(query.sort === 'position' ? compareByPosition : compareByDue);
-		}
+		const compare: (a: Listed, b: Listed) => number =
+			query.sort === 'match'
+				? (a, b) =>
+						(ranked.get(b.id) as number) - (ranked.get(a.id) as number) || compareByDue(a, b)
+				: query.sort === 'position'
+					? compareByPosition
+					: compareByDue;
 		const offset = Math.max(0, Math.floor(page.offset));
 		const limit = Math.max(1, Math.floor(page.limit));
-		const shown = found.slice(offset, offset + limit).map((c) => c.id);
+		// Only the cards up to the page's end are put in order (a broad word matches most cards).
+		const shown = firstInOrder(found, offset + limit, compare)
+			.slice(offset)
+			.map((c) => c.id);
 		const rows = (await cardsById(this.ctx.db, shown)).filter((r): r is CardRow => r !== undefined);
 		return { total: found.length, rows };
 	}
 }
 
 const NO_TAGS: readonly string[] = Object.freeze([]);
+
+/**
+ * The first `k` of `items` in the order of `compare`, sorted (what `[...items].sort(compare)
+ * .slice(0, k)` gives, for a total order), in O(n log k): a max-heap of the best `k` so far.
+ */
+export function firstInOrder<T>(
+	items: readonly T[],
+	k: number,
+	compare: (a: T, b: T) => number
+): T[] {
+	if (k <= 0) return [];
+	if (items.length <= k) return [...items].sort(compare);
+	const heap: T[] = [];
+	const less = (i: number, j: number) => compare(heap[i] as T, heap[j] as T) < 0;
+	const swap = (i: number, j: number) => {
+		const t = heap[i] as T;
+		heap[i] = heap[j] as T;
+		heap[j] = t;
+	};
+	for (const item of items) {
+		if (heap.length < k) {
+			heap.push(item);
+			for (let i = heap.length - 1; i > 0; ) {
+				const parent = (i - 1) >> 1;
+				if (!less(parent, i)) break;
+				swap(parent, i);
+				i = parent;
+			}
+		} else if (compare(item, heap[0] as T) < 0) {
+			heap[0] = item;
+			for (let i = 0; ; ) {
+				const l = 2 * i + 1;
+				const r = l + 1;
+				let top = i;
+				if (l < k && less(top, l)) top = l;
+				if (r < k && less(top, r)) top = r;
+				if (top === i) break;
+				swap(top, i);
+				i = top;
+			}
+		}
+	}
+	return heap.sort(compare);
+}
 
 /**
  * A finder for the card browser (it starts building when `prepare` or `search` is first called).
