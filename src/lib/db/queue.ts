@@ -76,17 +76,15 @@ export function readNew(db: StudyDb, deckId: string, limit = Infinity): Promise<
 // risks a read that the live query does not watch (the home screen would stop following writes
 // made in another tab).
 
-/** How many cards of `deckId` are not retired. */
+/**
+ * How many cards of `deckId` are not retired: one count over `[deckId+queue+due]` from the
+ * lowest queue value after retired (buried) to the highest (review); retired is the lowest.
+ */
 export function countLive(db: StudyDb, deckId: string): Promise<number> {
 	return db.cards
-		.where('deckId')
-		.equals(deckId)
-		.count()
-		.then((all) =>
-			rangeDue(db, deckId, QUEUE.retired, FAR_FUTURE)
-				.count()
-				.then((retired) => all - retired)
-		);
+		.where('[deckId+queue+due]')
+		.between([deckId, QUEUE.retired + 1, EPOCH], [deckId, QUEUE.review, FAR_FUTURE], true, true)
+		.count();
 }
 
 /** Call `visit` for each review of `deckId` logged from `start` to `end` (both inclusive). */
@@ -101,6 +99,19 @@ export function forEachReview(
 		.where('[deckId+reviewedAt]')
 		.between([deckId, start], [deckId, end], true, true)
 		.each(visit);
+}
+
+/**
+ * Call `visit` for each review of any deck logged from `start` to `end` (both inclusive): one
+ * read on `reviewedAt` for the logs of a study day of every deck.
+ */
+export function forEachReviewOfAll(
+	db: StudyDb,
+	start: Date,
+	end: Date,
+	visit: (log: ReviewLogRow) => void
+): Promise<void> {
+	return db.reviewLogs.where('reviewedAt').between(start, end, true, true).each(visit);
 }
 
 /**

@@ -9,8 +9,10 @@ import {
 	countLive,
 	countNew,
 	forEachReview,
+	forEachReviewOfAll,
 	readDue,
 	readNew,
+	type ReviewLogRow,
 	type StudyDb
 } from '$lib/db';
 import {
@@ -43,16 +45,18 @@ export async function doneToday(
 	timeZone?: string
 ): Promise<DoneToday> {
 	const start = studyDayStart(now, settings.dayStartHour, timeZone);
-	let newStudied = 0;
-	let reviewsDone = 0;
+	const done: DoneToday = { newStudied: 0, reviewsDone: 0 };
 	for (const deckId of deckIds) {
-		await forEachReview(db, deckId, start, now, (log) => {
-			if (log.origin !== 'review') return;
-			if (log.stateBefore.state === State.New) newStudied++;
-			else if (log.stateBefore.state === State.Review) reviewsDone++;
-		});
+		await forEachReview(db, deckId, start, now, (log) => countStudied(done, log));
 	}
-	return { newStudied, reviewsDone };
+	return done;
+}
+
+/** Add one log row to what was studied (the rule of {@link doneToday}). */
+function countStudied(done: DoneToday, log: ReviewLogRow): void {
+	if (log.origin !== 'review') return;
+	if (log.stateBefore.state === State.New) done.newStudied++;
+	else if (log.stateBefore.state === State.Review) done.reviewsDone++;
 }
 
 /** Limits left for today after what was already done. */
@@ -129,22 +133,35 @@ function tallyAll(
 	timeZone?: string
 ): Promise<DeckTally[]> {
 	const { learnAhead, dayEnd } = horizons(now, settings, timeZone);
-	return Promise.all(
-		deckIds.map((deckId) =>
-			Promise.all([
-				doneToday(db, [deckId], now, settings, timeZone),
-				countDue(db, deckId, QUEUE.learning, learnAhead),
-				countDue(db, deckId, QUEUE.review, dayEnd, settings.reviewsPerDay),
-				countNew(db, deckId, settings.newPerDay),
-				countLive(db, deckId)
-			]).then(([done, learning, review, fresh, total]) => ({
-				done,
-				learning,
-				review,
-				new: fresh,
-				total
-			}))
+	// What was studied today in every deck, from one read of today's logs.
+	const done = new Map<string, DoneToday>(
+		deckIds.map((id) => [id, { newStudied: 0, reviewsDone: 0 }])
+	);
+	const start = studyDayStart(now, settings.dayStartHour, timeZone);
+	const logs = forEachReviewOfAll(db, start, now, (log) => {
+		const d = done.get(log.deckId);
+		if (d) countStudied(d, log);
+	});
+	return Promise.all([
+		logs,
+		Promise.all(
+			deckIds.map((deckId) =>
+				Promise.all([
+					countDue(db, deckId, QUEUE.learning, learnAhead),
+					countDue(db, deckId, QUEUE.review, dayEnd, settings.reviewsPerDay),
+					countNew(db, deckId, settings.newPerDay),
+					countLive(db, deckId)
+				])
+			)
 		)
+	]).then(([, counts]) =>
+		counts.map(([learning, review, fresh, total], i) => ({
+			done: done.get(deckIds[i] as string) as DoneToday,
+			learning,
+			review,
+			new: fresh,
+			total
+		}))
 	);
 }
 
