@@ -368,8 +368,10 @@ export async function benchScale(
 	opts.log(
 		`  seeded ${seed.cards} cards, ${seed.logs} logs in ${(seed.seedMs / 1000).toFixed(1)} s`
 	);
-	// Let IndexedDB finish writing (LevelDB compaction after seeding) before timing reads.
-	await page.waitForTimeout(5000);
+	// Let IndexedDB finish writing (LevelDB compaction after seeding) before timing reads: after
+	// the first size's million log rows, 5 s was not enough (25 rows of today's logs read in 72 ms
+	// instead of 4 ms), so wait 30 s more when the logs were just written.
+	await page.waitForTimeout(opts.fresh ? 35_000 : 5000);
 	const q = await page.evaluate(
 		(r) => (globalThis as unknown as PageGlobals).bench.measureQueue(r),
 		opts.queueRuns
