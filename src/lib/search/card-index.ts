@@ -2,12 +2,12 @@
  * A full-text index of card texts in two levels, so that any part of a Korean word is found and
  * 100 000 cards fit in a phone's memory:
  * 1. the vocabulary: every distinct word of the indexed texts (see `tokens.ts`), looked up by
- *    MiniSearch (an inverted index on a radix tree) under the word's character bigrams and 초성
+ *    MiniSearch (an inverted index on a radix tree) under the word's character bigrams and choseong
  *    bigrams, and checked exactly (`wordMatches`) before it counts;
  * 2. postings: for each word, the cards that contain it (numbers, not ids).
  * A query matches the cards that, for every query part, contain at least one matching word.
  *
- * Why not one MiniSearch document per card: with Korean bigrams and 초성 that index held 251 MB
+ * Why not one MiniSearch document per card: with Korean bigrams and choseong that index held 251 MB
  * and took 18 s to build for 100 000 generated cards in Node (16 million postings); a card's
  * distinct words are few and repeat across cards (the vocabulary is tens of thousands of words).
  *

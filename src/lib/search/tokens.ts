@@ -4,18 +4,18 @@
  * Text is normalised first (NFC, so decomposed Hangul some keyboards send matches composed text;
  * then Unicode default lower case, not locale-dependent) and cut into words, each a run of one
  * kind of character:
- * - `syllables`: Hangul syllables (가–힣). Korean writes a noun and its particle as one word
- *   (`컨테이너를`) and compounds without spaces, so a search must find any part of a word;
- * - `jamo`: Hangul compatibility consonants (ㄱ–ㅎ), what a keyboard sends for a lone consonant
- *   (the last, unfinished syllable being typed, or a 초성 query such as `ㅋㅌㅇ`);
+ * - `syllables`: Hangul syllables (U+AC00–U+D7A3). Korean writes a noun and its particle as one word
+ *   ("container" + object particle) and compounds without spaces, so a search must find any part of a word;
+ * - `jamo`: Hangul compatibility consonants (U+3131–U+314E), what a keyboard sends for a lone consonant
+ *   (the last, unfinished syllable being typed, or a choseong query: the initial consonants of a word);
  * - `other`: any other run of letters or digits (Latin, numbers, other scripts): `docker-compose`
  *   is `docker` + `compose`.
  * Punctuation and Markdown marks (`**`, `` ` ``, `{{c1::…}}`'s braces) separate words and are
  * never searched.
  *
  * A query part (a word of the query) matches a word of a card when it occurs in it: as a
- * substring (`테이너` in `컨테이너를`, `kins` in `jenkins`), or, for a `jamo` part, in the word's
- * initial consonants (초성, es-hangul's `getChoseong`: `ㅋㅌㅇ` in `컨테이너를` = `ㅋㅌㅇㄴㄹ`).
+ * substring (the middle syllables of a word, `kins` in `jenkins`), or, for a `jamo` part, in the word's
+ * initial consonants (choseong, es-hangul's `getChoseong`; examples in `card-index.test.ts`).
  * To find such words quickly the word list is indexed by {@link lookupTerms}: character bigrams
  * plus the last character alone, so every substring of two or more characters is found by its
  * bigrams and a single character by the terms that start with it.
@@ -60,19 +60,19 @@ export function distinctWords(text: string): string[] {
 	return [...out];
 }
 
-/** The initial consonants of a Hangul word (`컨테이너` → `ㅋㅌㅇㄴ`); '' for any other word. */
+/** The initial consonants of a Hangul word (its choseong); '' for any other word. */
 export function choseongOf(word: string): string {
 	return /^[\uAC00-\uD7A3]+$/.test(word) ? getChoseong(word) : '';
 }
 
-/** Bigrams of `run` plus its last character alone (`도커` → `도커`, `커`). */
+/** Bigrams of `run` plus its last character alone (`abc` → `ab`, `bc`, `c`). */
 function gramsOf(run: string, out: string[]): void {
 	for (let i = 0; i + 1 < run.length; i++) out.push(run.slice(i, i + 2));
 	if (run.length > 0) out.push(run.slice(-1));
 }
 
 /**
- * Terms a word is looked up by: bigrams and the last character of the word, and of its 초성 for
+ * Terms a word is looked up by: bigrams and the last character of the word, and of its choseong for
  * a Hangul word (the two never collide: syllables and consonants are different characters).
  */
 export function lookupTerms(word: string): string[] {
@@ -102,8 +102,8 @@ export function wordMatches(word: string, part: SearchWord): boolean {
 
 /**
  * How well a card's word matches a query part it contains (see {@link wordMatches}): 3 when it
- * is the word itself, 2 when the word starts with it (`레이어` in `레이어를`, `dock` in
- * `docker`), 1 when it is inside the word; for a `jamo` part compared with the word's 초성 the
+ * is the word itself, 2 when the word starts with it (a noun before its particle, `dock`
+ * in `docker`), 1 when it is inside the word; for a `jamo` part compared with the word's choseong the
  * same three grades. 0 when it does not match.
  */
 export function matchQuality(word: string, part: SearchWord): number {

@@ -1,6 +1,6 @@
 /**
  * The card browser's text search: an in-memory index of every listed card's text (`$lib/search`:
- * Korean by any part of a word and by 초성, other words by any part) plus what the filters and
+ * Korean by any part of a word and by choseong (initial consonants), other words by any part) plus what the filters and
  * sorts read of each card, built once per visit of the card browser and kept up to date from
  * Dexie's change events (this tab and others). A search then reads from IndexedDB only the rows
  * of the page it shows.
