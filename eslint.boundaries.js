@@ -4,7 +4,7 @@
  *   routes → state, ui        state → services, domain        services → db, domain
  *   db, domain → cards → core                                  ui never db
  *
- * `ui` is `src/lib/components`; the domain is `content`, `scheduling`, `quiz`, `drill`, `stats`.
+ * `ui` is `src/lib/components`; the domain is `content`, `scheduling`, `quiz`, `drill`, `stats`, `search`.
  * Each layer gets a `no-restricted-imports` rule listing the folders it must not import (by
  * `$lib/…` or by a relative path). Type-only imports of state and services are allowed in the UI
  * and the routes: a component may name the shape of the data it is handed, never fetch it.
@@ -24,7 +24,7 @@ export const ARROW_EXCEPTIONS = {
 const FOLDERS = {
 	core: 'core',
 	cards: 'cards',
-	domain: '(content|scheduling|quiz|drill|stats)',
+	domain: '(content|scheduling|quiz|drill|stats|search)',
 	db: 'db',
 	services: 'services',
 	state: 'state',
@@ -93,7 +93,8 @@ const LAYERS = [
 			'src/lib/scheduling/**',
 			'src/lib/quiz/**',
 			'src/lib/drill/**',
-			'src/lib/stats/**'
+			'src/lib/stats/**',
+			'src/lib/search/**'
 		],
 		rules: rule(
 			...['db', 'services', 'state', 'ui', 'paraglide'].map((f) =>

@@ -9,7 +9,14 @@
  */
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import type { NoteCard } from '../src/lib/content/types';
-import type { BenchApi, GradeTimes, ImportTimes, QueueTimes, SeedSummary } from './browser/entry';
+import type {
+	BenchApi,
+	GradeTimes,
+	ImportTimes,
+	QueueTimes,
+	ScreenTimes,
+	SeedSummary
+} from './browser/entry';
 import { median, quantile, round } from './stats';
 
 /** Flags for headless Chromium on this machine (see /work/shared/TOOLCHAIN.md). */
@@ -40,9 +47,13 @@ const BENCH_DECK_ID = 'import:bench-notes';
  * A string, not a function: the TS loader would add helpers that do not exist in the page.
  */
 const MARKS_SCRIPT = `(() => {
-	const marks = { firstCard: null, firstDeck: null, grades: [], pending: null };
+	const marks = { firstCard: null, firstDeck: null, ready: null, tap: null, grades: [], pending: null };
 	window.__benchMarks = marks;
 	const frame = (rec) => requestAnimationFrame(() => { rec.frame = performance.now(); });
+	addEventListener('click', (e) => {
+		const link = e.target instanceof Element ? e.target.closest('a[href^="/review"]') : null;
+		if (link && marks.tap === null) marks.tap = performance.now();
+	}, true);
 	addEventListener('keydown', (e) => {
 		if (!['1', '2', '3', '4'].includes(e.key)) return;
 		if (!document.querySelector('[data-testid=card-back]')) return;
@@ -54,6 +65,9 @@ const MARKS_SCRIPT = `(() => {
 	const check = () => {
 		const card = document.querySelector('[data-testid=card]');
 		if (card && !marks.firstCard) { marks.firstCard = { dom: performance.now(), frame: null }; frame(marks.firstCard); }
+		if (!marks.ready && document.querySelector('[data-testid=deck] [data-testid=count-new]')) {
+			marks.ready = { dom: performance.now(), frame: null }; frame(marks.ready);
+		}
 		if (!marks.firstDeck && document.querySelector('[data-deck-id="${BENCH_DECK_ID}"]')) {
 			marks.firstDeck = { dom: performance.now(), frame: null }; frame(marks.firstDeck);
 		}
@@ -84,6 +98,10 @@ interface GradeMark extends Mark {
 interface Marks {
 	firstCard: Mark | null;
 	firstDeck: Mark | null;
+	/** The start page shows a deck with its counts. */
+	ready: Mark | null;
+	/** A click on a link to the review screen. */
+	tap: number | null;
 	grades: GradeMark[];
 }
 type PageGlobals = { bench: BenchApi; __benchMarks: Marks };
@@ -161,6 +179,16 @@ export interface ScaleResult {
 	};
 	/** Navigation → the benchmark deck's row (with its counts) on the home screen, per run. */
 	home: { frameMs: number[]; medianFrameMs: number };
+	/**
+	 * The screens' own service calls (medians leave out the first run): the review screen's queue
+	 * (`loadReviewQueue`), the home screen's counts (`deckOverview`, every deck) and the card
+	 * browser's search (index built once, then each query; `searchMs` is the slowest query's median).
+	 */
+	screens: ScreenTimes & {
+		medianReviewQueueMs: number;
+		medianOverviewMs: number;
+		searchMs: number;
+	};
 	reviewLoop?: ReviewLoopResult;
 	profile?: GradeProfile;
 	gradeLoop?: GradeTimes & {
@@ -192,7 +220,7 @@ async function marksOf(page: Page): Promise<Marks> {
 	return page.evaluate(() => (globalThis as unknown as PageGlobals).__benchMarks);
 }
 
-async function waitForFrame(page: Page, which: 'firstCard' | 'firstDeck'): Promise<Mark> {
+async function waitForFrame(page: Page, which: 'firstCard' | 'firstDeck' | 'ready'): Promise<Mark> {
 	await page.waitForFunction(
 		(w) => (globalThis as unknown as PageGlobals).__benchMarks[w]?.frame != null,
 		which,
@@ -340,8 +368,10 @@ export async function benchScale(
 	opts.log(
 		`  seeded ${seed.cards} cards, ${seed.logs} logs in ${(seed.seedMs / 1000).toFixed(1)} s`
 	);
-	// Let IndexedDB finish writing (LevelDB compaction after seeding) before timing reads.
-	await page.waitForTimeout(5000);
+	// Let IndexedDB finish writing (LevelDB compaction after seeding) before timing reads: after
+	// the first size's million log rows, 5 s was not enough (25 rows of today's logs read in 72 ms
+	// instead of 4 ms), so wait 30 s more when the logs were just written.
+	await page.waitForTimeout(opts.fresh ? 35_000 : 5000);
 	const q = await page.evaluate(
 		(r) => (globalThis as unknown as PageGlobals).bench.measureQueue(r),
 		opts.queueRuns
@@ -359,6 +389,30 @@ export async function benchScale(
 	};
 	opts.log(
 		`  queue ${queue.medianQueueMs} ms (${queue.queueLength} cards), counts ${queue.medianCountsMs} ms`
+	);
+	const sc = await page.evaluate(
+		(r) => (globalThis as unknown as PageGlobals).bench.measureScreens(r),
+		opts.queueRuns
+	);
+	const screens = {
+		...sc,
+		reviewQueueMs: sc.reviewQueueMs.map((v) => round(v, 2)),
+		overviewMs: sc.overviewMs.map((v) => round(v, 2)),
+		search: {
+			...sc.search,
+			buildMs: round(sc.search.buildMs),
+			queries: sc.search.queries.map((q) => ({
+				...q,
+				ms: q.ms.map((v) => round(v, 2)),
+				medianMs: round(median(q.ms.slice(1)), 2)
+			}))
+		},
+		medianReviewQueueMs: round(median(sc.reviewQueueMs.slice(1)), 2),
+		medianOverviewMs: round(median(sc.overviewMs.slice(1)), 2),
+		searchMs: round(Math.max(...sc.search.queries.map((q) => median(q.ms.slice(1)))), 2)
+	};
+	opts.log(
+		`  review queue ${screens.medianReviewQueueMs} ms, home counts (${screens.decks} decks) ${screens.medianOverviewMs} ms, search ${screens.searchMs} ms (index of ${screens.search.cards} built in ${screens.search.buildMs} ms)`
 	);
 
 	const home: number[] = [];
@@ -392,6 +446,7 @@ export async function benchScale(
 		cards: count,
 		seed: { ...seed, seedMs: round(seed.seedMs) },
 		queue,
+		screens,
 		firstCard: { ...firstCard, medianFrameMs: round(median(firstCard.frameMs)) },
 		home: { frameMs: home, medianFrameMs: round(median(home)) }
 	};
@@ -433,4 +488,152 @@ export async function benchScale(
 		opts.log(`  db grade parts (median): ${JSON.stringify(result.gradeLoop.median)}`);
 	}
 	return result;
+}
+
+/** A first visit to the start page, then a tap on its review button, at one CPU slowdown. */
+export interface FirstVisitResult {
+	/** CPU slowdown (Chromium's CPU throttling rate; 1 = this machine's speed). */
+	cpuRate: number;
+	runs: number;
+	/** Navigation start → a deck with its counts painted (next frame), per run. */
+	readyMs: number[];
+	/** Click on "study all" → the first card's front painted (next frame), per run. */
+	tapToCardMs: number[];
+	medianReadyMs: number;
+	medianTapToCardMs: number;
+	/** Load average (1 min) before the runs. */
+	loadAverage: number;
+}
+
+/**
+ * `runs` first visits (fresh context: empty cache, storage and database) to the start page at
+ * CPU slowdown `cpuRate`: time until a deck and its counts are painted, then tap the review
+ * button ("study all") once the page is idle and time until the card's front is painted.
+ */
+export async function benchFirstVisit(
+	browser: Browser,
+	origin: string,
+	cpuRate: number,
+	runs: number,
+	loadAverage: () => number
+): Promise<FirstVisitResult> {
+	const out: FirstVisitResult = {
+		cpuRate,
+		runs,
+		readyMs: [],
+		tapToCardMs: [],
+		medianReadyMs: 0,
+		medianTapToCardMs: 0,
+		loadAverage: loadAverage()
+	};
+	for (let run = 0; run < runs; run++) {
+		const context = await browser.newContext({
+			serviceWorkers: 'block',
+			viewport: { width: 390, height: 844 },
+			isMobile: true,
+			hasTouch: true
+		});
+		await context.addInitScript(MARKS_SCRIPT);
+		const page = await context.newPage();
+		const cdp = await context.newCDPSession(page);
+		await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuRate });
+		await page.goto(`${origin}/`);
+		const ready = await waitForFrame(page, 'ready');
+		out.readyMs.push(round(ready.frame as number));
+		// Tap once what the first visit started (writing the bundled decks, lazy chunks) is done.
+		await page.waitForLoadState('networkidle');
+		await page.waitForTimeout(1500);
+		await page.locator('[data-testid=study-all]').click();
+		const card = await waitForFrame(page, 'firstCard');
+		const marks = await marksOf(page);
+		if (marks.tap === null) throw new Error('the tap on "study all" was not seen');
+		out.tapToCardMs.push(round((card.frame as number) - marks.tap));
+		await cdp.detach();
+		await context.close();
+	}
+	out.medianReadyMs = round(median(out.readyMs));
+	out.medianTapToCardMs = round(median(out.tapToCardMs));
+	return out;
+}
+
+/** The import screen with a large notes file: the page's long tasks (goal 6). */
+export interface ImportPageResult {
+	bytes: number;
+	/** File chosen → preview shown, and apply → done, ms; null when it did not finish in time. */
+	previewMs: number | null;
+	applyMs: number | null;
+	/** Main-thread long tasks (over 50 ms) while it ran: how many, and the longest, ms. */
+	longTasks: number;
+	longestTaskMs: number;
+	error: string | null;
+}
+
+const LONG_TASKS_SCRIPT = `(() => {
+	window.__benchLongTasks = [];
+	new PerformanceObserver((list) => {
+		for (const e of list.getEntries()) window.__benchLongTasks.push(e.duration);
+	}).observe({ type: 'longtask', buffered: true });
+})();`;
+
+/**
+ * Import `text` (notes of `bytes` bytes) on the real import screen in a fresh context: choose
+ * the file, wait for the preview, apply, wait for the result; the page's long tasks are
+ * recorded from the moment the file is chosen. Gives up after `timeoutMs` per step.
+ */
+export async function benchImportPage(
+	browser: Browser,
+	origin: string,
+	text: string,
+	timeoutMs: number
+): Promise<ImportPageResult> {
+	const context = await browser.newContext({ serviceWorkers: 'block' });
+	await context.addInitScript(LONG_TASKS_SCRIPT);
+	const page = await context.newPage();
+	const bytes = Buffer.byteLength(text);
+	const out: ImportPageResult = {
+		bytes,
+		previewMs: null,
+		applyMs: null,
+		longTasks: 0,
+		longestTaskMs: 0,
+		error: null
+	};
+	try {
+		await page.goto(`${origin}/import`);
+		await page.waitForLoadState('networkidle');
+		await page.evaluate(() => {
+			(globalThis as unknown as { __benchLongTasks: number[] }).__benchLongTasks = [];
+		});
+		const t0 = Date.now();
+		await page.getByTestId('import-file').setInputFiles({
+			name: 'bench-8mb.md',
+			mimeType: 'text/markdown',
+			buffer: Buffer.from(text)
+		});
+		await page
+			.locator('[data-testid=import-apply], [data-testid=import-error]')
+			.first()
+			.waitFor({ timeout: timeoutMs });
+		out.previewMs = Date.now() - t0;
+		if ((await page.getByTestId('import-error').count()) > 0) {
+			out.error = (await page.getByTestId('import-error').textContent()) ?? 'error';
+		} else {
+			const t1 = Date.now();
+			await page.getByTestId('import-apply').click();
+			await page
+				.locator('[data-testid=import-done], [data-testid=import-error]')
+				.first()
+				.waitFor({ timeout: timeoutMs });
+			out.applyMs = Date.now() - t1;
+		}
+	} catch (error) {
+		out.error = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+	}
+	const tasks = await page
+		.evaluate(() => (globalThis as unknown as { __benchLongTasks: number[] }).__benchLongTasks)
+		.catch(() => [] as number[]);
+	out.longTasks = tasks.length;
+	out.longestTaskMs = round(Math.max(0, ...tasks));
+	await context.close();
+	return out;
 }

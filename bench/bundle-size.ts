@@ -34,6 +34,7 @@ const MARKERS: [string, string][] = [
 	['dexie', 'Dexie'],
 	['ts-fsrs', 'request_retention'],
 	['valibot', 'valibot'],
+	['markdown-it (Markdown parser)', 'html_inline'],
 	['micromark (Markdown parser)', 'setextHeadingLine'],
 	['mdast-util-to-hast / hast-util-to-html', 'mustUseProperty'],
 	['dompurify', 'DOMPurify'],
@@ -43,7 +44,10 @@ const MARKERS: [string, string][] = [
 	['uplot', 'uplot'],
 	['shell-quote', 'shell-quote'],
 	['bundled deck cards', 'questions/0'],
-	['drill data', 'usermod']
+	['drill data', 'usermod'],
+	// Message ids only these modules return (src/lib/quiz/attempt.ts, src/lib/drill/judge/generic.ts).
+	['quiz code', 'empty-quiz'],
+	['drill judge', 'unasked-options']
 ];
 
 /** The first visit to one route. */

@@ -12,6 +12,10 @@ import type { NoteCard } from '$lib/content/types';
 import { applyImport, planImport } from '$lib/db/decks';
 import { unburyDue } from '$lib/db/queue';
 import { countsFor, doneToday, sessionQueue } from '$lib/services/queue';
+import { loadReviewQueue } from '$lib/services/review';
+import { deckOverview } from '$lib/services/decks';
+import { openCardFinder } from '$lib/services/cards-search';
+import type { ServiceContext } from '$lib/services/context';
 import { memoryOf, queueOf } from '$lib/cards';
 import { gradeCard } from '$lib/db/review';
 import {
@@ -360,7 +364,7 @@ async function measureQueue(runs: number): Promise<QueueTimes> {
 				return d.newStudied + d.reviewsDone;
 			}
 		],
-		['unburyDue (queue = buried)', () => unburyDue(db, now)],
+		['unburyDue (every buried card read)', () => unburyDue(db, now)],
 		['learning due: toArray', async () => (await due(QUEUE.learning, ahead).toArray()).length],
 		[
 			'review due: limit(reviewsLeft).toArray',
@@ -438,6 +442,74 @@ async function gradeLoop(n: number): Promise<GradeTimes> {
 	return out;
 }
 
-const api = { importDeck, seedScale, measureQueue, gradeLoop, resetAppDb };
+/** Timings of what the screens run at scale (the services themselves), `runs` times each. */
+export interface ScreenTimes {
+	/** `loadReviewQueue` for the benchmark deck: unburyDue + sessionQueue (the review screen's open). */
+	reviewQueueMs: number[];
+	/** `deckOverview`: every deck's counts and the all-decks counts (the home screen's read). */
+	overviewMs: number[];
+	decks: number;
+	/** The card browser's finder: the index build (once), then each query `runs` times. */
+	search: {
+		cards: number;
+		buildMs: number;
+		queries: { text: string; total: number; ms: number[]; medianMs?: number }[];
+	};
+}
+
+/** Queries the card browser is timed with: Korean words, parts of words, 초성, Latin, two parts. */
+export const SEARCH_QUERIES = [
+	'레이어',
+	'이어',
+	'ㄹㅇㅇ',
+	'네트워크',
+	'ㄴㅌㅇㅋ',
+	'docker',
+	'cker',
+	'캐시 ㅌㄱ'
+];
+
+/**
+ * Time the review screen's queue, the home screen's counts and the card browser's search on
+ * the app's database, through the same service functions the screens call.
+ */
+async function measureScreens(runs: number): Promise<ScreenTimes> {
+	const db = new StudyDb();
+	await db.open();
+	const settings = await loadSchedulerSettings(db);
+	const ctx: ServiceContext = { db, now: () => new Date(), settings };
+	const out: ScreenTimes = {
+		reviewQueueMs: [],
+		overviewMs: [],
+		decks: 0,
+		search: { cards: 0, buildMs: 0, queries: [] }
+	};
+	for (let run = 0; run < runs; run++) {
+		const [, q] = await timed(() => loadReviewQueue(ctx, [BENCH_DECK.id]));
+		const [overview, o] = await timed(() => deckOverview(ctx));
+		out.reviewQueueMs.push(q);
+		out.overviewMs.push(o);
+		out.decks = overview.decks.length;
+	}
+	const finder = openCardFinder(ctx);
+	const [, build] = await timed(() => finder.prepare());
+	out.search.buildMs = build;
+	out.search.cards = finder.progress.indexed;
+	for (const text of SEARCH_QUERIES) {
+		const ms: number[] = [];
+		let total = 0;
+		for (let run = 0; run < runs; run++) {
+			const [page, t] = await timed(() => finder.search({ text }, { offset: 0, limit: 50 }));
+			ms.push(t);
+			total = page?.total ?? 0;
+		}
+		out.search.queries.push({ text, total, ms });
+	}
+	finder.close();
+	db.close();
+	return out;
+}
+
+const api = { importDeck, seedScale, measureQueue, measureScreens, gradeLoop, resetAppDb };
 export type BenchApi = typeof api;
 (globalThis as unknown as { bench: BenchApi }).bench = api;

@@ -121,6 +121,44 @@ test('search finds a card (NFC, any case); filter by state; filters survive goin
 	await expect(count).toHaveAttribute('data-total', '1');
 });
 
+test('Korean search: part of a word, 초성, both in one query; the search survives a reload', async ({
+	page
+}) => {
+	await importNotes(page, NOTES);
+	const cards = await deckCards(page);
+	const idOf = (front: string) => cards.find((c) => c.front.includes(front))!.id;
+	const layer = idOf('레이어');
+	const tag = idOf('태그');
+	const volume = idOf('볼륨');
+	await page.goto(`/cards?deck=${encodeURIComponent(DECK_ID)}`);
+	const count = page.getByTestId('card-count');
+	await expect(count).toHaveAttribute('data-total', '3');
+	const rows = page.getByTestId('card-row');
+	const shown = async () => (await rows.evaluateAll((r) => r.map((e) => e.dataset.cardId))).sort();
+	const search = async (text: string, expected: string[]) => {
+		await page.getByTestId('card-search').fill(text);
+		await expect(page).toHaveURL(
+			new RegExp(`q=${encodeURIComponent(text).replace(/%20/g, '\\+')}`)
+		);
+		await expect(count).toHaveAttribute('data-total', String(expected.length));
+		expect(await shown()).toEqual([...expected].sort());
+	};
+	// 저장 is the start of 저장소, 지워져 the middle of 지워져도, 이미 the start of 이미지를.
+	await search('저장', [volume]);
+	await search('지워져', [volume]);
+	await search('이미', [layer, tag]);
+	// 초성: ㅂㄹ is 볼륨, ㅇㅁㅈ is 이미지; with a syllable word, both must match.
+	await search('ㅂㄹ', [volume]);
+	await search('ㅇㅁㅈ', [layer, tag]);
+	await search('이미지 ㅂㅈ', [tag]);
+	await search('ㅎㅎ', []);
+	await expect(count).toHaveText('조건에 맞는 카드가 없습니다.');
+	await search('ㅇㅁㅈ', [layer, tag]);
+	await page.reload();
+	await expect(page.getByTestId('card-search')).toHaveValue('ㅇㅁㅈ');
+	await expect(count).toHaveAttribute('data-total', '2');
+});
+
 test('detail shows the history after a review, and the source with the card line highlighted', async ({
 	page
 }) => {

@@ -22,8 +22,11 @@ import {
 import type { DeckRow, ReviewLogRow, StudyDb } from './schema';
 import { MissingRowError } from './review';
 
-/** How the browser orders results: by due (then notes order), or by notes order only. */
-export type CardSort = 'due' | 'position';
+/**
+ * How the browser orders results: by due (then notes order), by notes order only, or — when
+ * searching text — best match first (then by due; without text `match` lists by due).
+ */
+export type CardSort = 'due' | 'position' | 'match';
 
 /** What to search for; every field is optional and the fields combine with AND. */
 export interface CardSearch {
@@ -92,14 +95,17 @@ function candidates(db: StudyDb, q: CardSearch) {
  * cards by their position; other cards by `due`. This is the order of the `[deckId+queue+position]`
  * and `[deckId+queue+due]` indexes, so a page can be read from them directly.
  */
-function dueKey(c: CardRow): number {
+function dueKey(c: SortFields): number {
 	return c.queue === QUEUE.new ? c.position : c.due.getTime();
 }
 
-const byId = (a: CardRow, b: CardRow) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+/** What the browser's sorts read of a card. */
+export type SortFields = Pick<CardRow, 'id' | 'deckId' | 'queue' | 'position' | 'due'>;
+
+const byId = (a: SortFields, b: SortFields) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** Ascending due (new cards: when added, in notes order), then id (a total order). */
-export function compareByDue(a: CardRow, b: CardRow): number {
+export function compareByDue(a: SortFields, b: SortFields): number {
 	return dueKey(a) - dueKey(b) || byId(a, b);
 }
 
@@ -107,7 +113,7 @@ export function compareByDue(a: CardRow, b: CardRow): number {
  * Notes order: deck by deck (by deck id), each in the order of its notes (position), then id.
  * Decks imported together share position ranges, so position alone would interleave them.
  */
-export function compareByPosition(a: CardRow, b: CardRow): number {
+export function compareByPosition(a: SortFields, b: SortFields): number {
 	const deck = a.deckId < b.deckId ? -1 : a.deckId > b.deckId ? 1 : 0;
 	return deck || a.position - b.position || byId(a, b);
 }
@@ -157,6 +163,24 @@ async function indexedPage(
 	return { total, rows: rows.slice(offset, offset + limit) };
 }
 
+/** What the browser's filters read of a card. */
+export type FilterFields = Pick<CardRow, 'deckId' | 'queue' | 'tags' | 'topic'>;
+
+/**
+ * The query's filters other than its text (deck, state, tag, topic) as one test; retired cards
+ * never pass.
+ */
+export function filtersOf(q: CardSearch): (card: FilterFields) => boolean {
+	const queue = q.state && q.state !== 'leech' ? QUEUE_OF_STATE[q.state] : undefined;
+	return (c) =>
+		c.queue !== QUEUE.retired &&
+		(q.deckId === undefined || c.deckId === q.deckId) &&
+		(queue === undefined || c.queue === queue) &&
+		(q.tag === undefined || c.tags.includes(q.tag)) &&
+		(q.state !== 'leech' || c.tags.includes(LEECH_TAG)) &&
+		(q.topic === undefined || topicKey(c) === q.topic);
+}
+
 /**
  * Search the stored cards. Retired cards are left out. Without search words, topic or tag the
  * page is read from the compound indexes alone; otherwise candidates come from the most selective
@@ -175,18 +199,11 @@ export async function searchCards(
 	if (words.length === 0 && !q.topic && !q.tag && q.state !== 'leech') {
 		return indexedPage(db, q, offset, limit);
 	}
-	const queue = q.state && q.state !== 'leech' ? QUEUE_OF_STATE[q.state] : undefined;
+	const listed = filtersOf(q);
 	// Read the range in one getAll and filter in memory: a Dexie `filter()` would walk a cursor,
 	// one request per row, which is several times slower on 10,000 cards.
 	const rows = (await candidates(db, q).toArray()).filter(
-		(c) =>
-			c.queue !== QUEUE.retired &&
-			(q.deckId === undefined || c.deckId === q.deckId) &&
-			(queue === undefined || c.queue === queue) &&
-			(q.tag === undefined || c.tags.includes(q.tag)) &&
-			(q.state !== 'leech' || c.tags.includes(LEECH_TAG)) &&
-			(q.topic === undefined || topicKey(c) === q.topic) &&
-			matchesWords(c, words)
+		(c) => listed(c) && matchesWords(c, words)
 	);
 	rows.sort(q.sort === 'position' ? compareByPosition : compareByDue);
 	return { total: rows.length, rows: rows.slice(offset, offset + limit) };

@@ -21,14 +21,31 @@ function rangeNew(db: StudyDb, deckId: string) {
 		.between([deckId, QUEUE.new, -Infinity], [deckId, QUEUE.new, Infinity]);
 }
 
-/** How many cards of `deckId` in `queue` are due before `until` (exclusive). */
+/**
+ * Count a range, or only up to `cap` keys: IndexedDB's `count()` walks the whole range (Dexie
+ * applies a limit after counting), while reading at most `cap` primary keys stops early — the
+ * screens never show more than the daily limit.
+ */
+function countUpTo(range: ReturnType<typeof rangeNew>, cap: number): Promise<number> {
+	if (!Number.isFinite(cap)) return range.count();
+	return range
+		.limit(Math.max(0, Math.floor(cap)))
+		.primaryKeys()
+		.then((keys) => keys.length);
+}
+
+/**
+ * How many cards of `deckId` in `queue` are due before `until` (exclusive); at most `cap` (the
+ * count stops there, see `countUpTo`).
+ */
 export function countDue(
 	db: StudyDb,
 	deckId: string,
 	queue: QueueValue,
-	until: Date
+	until: Date,
+	cap = Infinity
 ): Promise<number> {
-	return rangeDue(db, deckId, queue, until).count();
+	return countUpTo(rangeDue(db, deckId, queue, until), cap);
 }
 
 /** Keeps a candidate row (called in index order, once per row, while the cursor walks). */
@@ -74,9 +91,9 @@ export function readDueBetween(
 	return take(range, limit);
 }
 
-/** How many new cards `deckId` has. */
-export function countNew(db: StudyDb, deckId: string): Promise<number> {
-	return rangeNew(db, deckId).count();
+/** How many new cards `deckId` has; at most `cap` (the count stops there). */
+export function countNew(db: StudyDb, deckId: string, cap = Infinity): Promise<number> {
+	return countUpTo(rangeNew(db, deckId), cap);
 }
 
 /** The first `limit` new cards of `deckId` that `accept` keeps, in notes order. */
@@ -134,17 +151,15 @@ export function countQueues(db: StudyDb, deckId: string): Promise<Record<QueueVa
 // risks a read that the live query does not watch (the home screen would stop following writes
 // made in another tab).
 
-/** How many cards of `deckId` are not retired. */
+/**
+ * How many cards of `deckId` are not retired: one count over `[deckId+queue+due]` from the
+ * lowest queue value after retired (buried) to the highest (review); retired is the lowest.
+ */
 export function countLive(db: StudyDb, deckId: string): Promise<number> {
 	return db.cards
-		.where('deckId')
-		.equals(deckId)
-		.count()
-		.then((all) =>
-			rangeDue(db, deckId, QUEUE.retired, FAR_FUTURE)
-				.count()
-				.then((retired) => all - retired)
-		);
+		.where('[deckId+queue+due]')
+		.between([deckId, QUEUE.retired + 1, EPOCH], [deckId, QUEUE.review, FAR_FUTURE], true, true)
+		.count();
 }
 
 /** Call `visit` for each review of `deckId` logged from `start` to `end` (both inclusive). */
@@ -159,6 +174,19 @@ export function forEachReview(
 		.where('[deckId+reviewedAt]')
 		.between([deckId, start], [deckId, end], true, true)
 		.each(visit);
+}
+
+/**
+ * Call `visit` for each review of any deck logged from `start` to `end` (both inclusive): one
+ * read on `reviewedAt` for the logs of a study day of every deck.
+ */
+export function forEachReviewOfAll(
+	db: StudyDb,
+	start: Date,
+	end: Date,
+	visit: (log: ReviewLogRow) => void
+): Promise<void> {
+	return db.reviewLogs.where('reviewedAt').between(start, end, true, true).each(visit);
 }
 
 /**

@@ -8,7 +8,7 @@ export interface BrowseParams extends CardSearch {
 	page: number;
 }
 
-const SORTS: readonly CardSort[] = ['due', 'position'];
+const SORTS: readonly CardSort[] = ['due', 'position', 'match'];
 
 /** Read the browser's filters from its query string; unknown values are ignored. */
 export function parseBrowseParams(params: URLSearchParams): BrowseParams {

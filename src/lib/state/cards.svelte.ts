@@ -2,9 +2,14 @@
  * The card browser: filters (kept in the URL), a debounced search box, and one live page of
  * results. Typing only changes `text`; the query runs once the learner pauses for
  * {@link SEARCH_DEBOUNCE_MS}, and only the result list re-renders.
+ *
+ * Text is searched in an in-memory index (`services/cards-search.ts`), loaded and built once per
+ * visit when the learner first focuses the search box or types (or the URL brings a search);
+ * lists without text are read from the database's indexes.
  */
 import { untrack } from 'svelte';
 import type { ServiceContext } from '$lib/services/context';
+import type { CardFinder, FinderProgress } from '$lib/services/cards-search';
 import { browserFacets, searchPage, type CardFacets, type CardPage } from '$lib/services/cards';
 import type { BrowseParams } from './browse-params';
 import { Live } from './live.svelte';
@@ -29,8 +34,16 @@ export class CardBrowser {
 	/** What is in the search box right now. */
 	text = $state('');
 	facets = $state.raw<CardFacets | null>(null);
-	readonly results: Live<BrowseResult, { ctx: ServiceContext; params: BrowseParams }>;
+	/** How far the search index is built (null until the learner starts searching). */
+	searchProgress = $state.raw<FinderProgress | null>(null);
+	/** Bumped when cards changed after the index was built, so a text search runs again. */
+	#searchVersion = $state(0);
+	readonly results: Live<
+		BrowseResult,
+		{ ctx: ServiceContext; params: BrowseParams; version: number }
+	>;
 	#timer: ReturnType<typeof setTimeout> | undefined;
+	#finder: Promise<CardFinder> | null = null;
 
 	/**
 	 * Create inside a component (the live query lives as long as it).
@@ -50,14 +63,15 @@ export class CardBrowser {
 		this.results = new Live(
 			() => {
 				const c = ctx();
-				return c ? { ctx: c, params: $state.snapshot(this.params) as BrowseParams } : null;
+				if (!c) return null;
+				const params = $state.snapshot(this.params) as BrowseParams;
+				return { ctx: c, params, version: params.text ? this.#searchVersion : 0 };
 			},
 			async ({ ctx, params }) => {
 				const started = performance.now();
-				const page = await searchPage(ctx, params, {
-					offset: (params.page - 1) * PAGE_SIZE,
-					limit: PAGE_SIZE
-				});
+				const range = { offset: (params.page - 1) * PAGE_SIZE, limit: PAGE_SIZE };
+				const found = params.text ? await (await this.#finderFor(ctx)).search(params, range) : null;
+				const page = found ?? (await searchPage(ctx, { ...params, text: undefined }, range));
 				return { ...page, params, queryMs: performance.now() - started };
 			}
 		);
@@ -65,7 +79,28 @@ export class CardBrowser {
 		$effect(() => {
 			if (ctx()) untrack(() => this.loadFacets()).catch(onError);
 		});
-		$effect(() => () => clearTimeout(this.#timer));
+		$effect(() => () => {
+			clearTimeout(this.#timer);
+			void this.#finder?.then((f) => f.close());
+			this.#finder = null;
+		});
+	}
+
+	/** Load the search code and start building the index (once per visit; focus or typing). */
+	prepareSearch(): void {
+		const c = this.ctx();
+		if (c) void this.#finderFor(c).then((f) => f.prepare());
+	}
+
+	#finderFor(ctx: ServiceContext): Promise<CardFinder> {
+		this.#finder ??= import('$lib/services/cards-search').then((m) =>
+			m.openCardFinder(
+				ctx,
+				() => this.#searchVersion++,
+				(progress) => (this.searchProgress = progress)
+			)
+		);
+		return this.#finder;
 	}
 
 	/** Load what the filter menus offer, and bring back buried cards whose day has come. */
@@ -77,6 +112,7 @@ export class CardBrowser {
 	/** The search box changed: run the search after a pause in typing. */
 	setText(text: string): void {
 		this.text = text;
+		this.prepareSearch();
 		clearTimeout(this.#timer);
 		this.#timer = setTimeout(() => {
 			const trimmed = text.trim();
