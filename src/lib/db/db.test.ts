@@ -217,26 +217,4 @@ describe('re-import and bundled decks', () => {
 		expect((await db.cards.get(card(1).id))?.queue).toBe(QUEUE.new);
 		expect((await db.cards.get(card(2).id))?.queue).toBe(QUEUE.buried);
 	});
-
-	it('unburyDue reads the buried cards only when one can be due: a bury here counts at once, one in another tab within the hour', async () => {
-		const min = 60_000;
-		const at = (m: number) => new Date(NOW.getTime() + m * min);
-		await importCards([card(1), card(2), card(3)]);
-		await buryCard(db, card(1).id, at(24 * 60));
-		expect(await unburyDue(db, NOW)).toBe(0);
-		// A bury in this tab that ends before anything buried: seen without waiting.
-		await buryCard(db, card(2).id, at(30));
-		expect(await unburyDue(db, at(29))).toBe(0);
-		expect(await unburyDue(db, at(30))).toBe(1);
-		// Another connection (another tab) buries a card until in 10 minutes.
-		const other = new StudyDb(db.name);
-		await other.open();
-		await buryCard(other, card(3).id, at(40));
-		other.close();
-		expect(await unburyDue(db, at(45))).toBe(0); // checked at 30 minutes: next look at 90
-		expect(await unburyDue(db, at(90))).toBe(1);
-		expect((await db.cards.get(card(3).id))?.queue).toBe(QUEUE.new);
-		expect((await db.cards.get(card(1).id))?.queue).toBe(QUEUE.buried);
-		expect(await unburyDue(db, at(24 * 60))).toBe(1);
-	});
 });

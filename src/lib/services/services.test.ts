@@ -14,7 +14,6 @@ import {
 } from './import';
 import { gradeReview, loadReviewQueue, reviewDecks } from './review';
 import { loadSchedulerSettings, saveSchedulerSettings } from './settings';
-import { countsFor } from './queue';
 import { loadStats } from './stats';
 
 const ZONE = 'Asia/Seoul';
@@ -81,52 +80,6 @@ describe('import → overview → review → stats', () => {
 			'import:second',
 			'import:test'
 		]);
-	});
-});
-
-describe('home counts', () => {
-	it('per deck and for all decks, with the daily limits shared by the decks counted together', async () => {
-		const settings = { ...DEFAULT_SCHEDULER_SETTINGS, newPerDay: 3, reviewsPerDay: 2 };
-		const limited = (): ServiceContext => ({ ...ctx(), settings });
-		const notes = (title: string) =>
-			`# ${title}\n\n## 목록\n\n` +
-			Array.from({ length: 4 }, (_, i) => `- 용어${i}: 설명 ${i}번\n`).join('');
-		const a = await importNotes(notes('첫째'), 'a.md');
-		const b = await importNotes(notes('둘째'), 'b.md');
-		const ids = ['import:a', 'import:b'];
-		const matchesCountsFor = async () => {
-			const overview = await deckOverview(limited());
-			for (const { deck, counts } of overview.decks) {
-				expect(counts).toEqual(await countsFor(db, [deck.id], now, settings, ZONE));
-			}
-			expect(overview.all).toEqual(await countsFor(db, ids, now, settings, ZONE));
-			return overview;
-		};
-		const countsOf = (o: Awaited<ReturnType<typeof deckOverview>>, id: string) =>
-			o.decks.find((d) => d.deck.id === id)!.counts;
-
-		let overview = await matchesCountsFor();
-		expect(countsOf(overview, 'import:a')).toMatchObject({ new: 3, review: 0, total: a.cardCount });
-		expect(overview.all).toMatchObject({ new: 3, total: a.cardCount + b.cardCount });
-
-		// Three new cards of deck a studied today: a has used the day's limit, and so have both
-		// decks together; b alone has not.
-		for (const card of (await loadReviewQueue(limited(), ['import:a'])).slice(0, 3)) {
-			await gradeReview(limited(), card.id, Rating.Easy, { expectedReps: card.reps });
-		}
-		overview = await matchesCountsFor();
-		expect(countsOf(overview, 'import:a').new).toBe(0);
-		expect(countsOf(overview, 'import:b').new).toBe(3);
-		expect(overview.all.new).toBe(0);
-
-		// Months later the three are due: the review count stops at the limit.
-		now = new Date(NOW.getTime() + 120 * 86_400_000);
-		overview = await matchesCountsFor();
-		expect(countsOf(overview, 'import:a')).toMatchObject({
-			new: Math.min(3, a.cardCount - 3),
-			review: 2
-		});
-		expect(overview.all).toMatchObject({ new: 3, review: 2, learning: 0 });
 	});
 });
 
