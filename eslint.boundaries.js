@@ -16,10 +16,7 @@
  */
 
 /** Files that still break an arrow, and why. Never add to this list; move the code instead. */
-export const ARROW_EXCEPTIONS = {
-	// The converter's card type is still declared in content; the card model re-exports it.
-	'src/lib/cards/types.ts': 'cards → content (type of NoteCard)'
-};
+export const ARROW_EXCEPTIONS = {};
 
 const FOLDERS = {
 	core: 'core',

@@ -66,18 +66,17 @@ describe('the exception list only shrinks', () => {
 	const files = Object.keys(ARROW_EXCEPTIONS);
 
 	it('lists files one by one (no globs), each still present', () => {
-		for (const file of files) {
-			expect(file, file).not.toMatch(/[*?{}[\]]/);
-			expect(existsSync(file), file).toBe(true);
-		}
+		expect(files.filter((f) => /[*?{}[\]]/.test(f) || !existsSync(f))).toEqual([]);
 	});
 
 	it('every listed file still breaks an arrow (else it must leave the list)', async () => {
+		const mended: string[] = [];
 		for (const file of files) {
 			const text = readFileSync(file, 'utf8');
 			// Lint it as an unlisted file of the same layer.
 			const stand = file.replace(/\/([^/]+)$/, '/__unlisted__$1');
-			expect((await boundaryErrors(text, stand)).length, file).toBeGreaterThan(0);
+			if ((await boundaryErrors(text, stand)).length === 0) mended.push(file);
 		}
+		expect(mended).toEqual([]);
 	});
 });

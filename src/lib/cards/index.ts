@@ -12,8 +12,6 @@ export type {
 	CommandItem,
 	CommandSlot,
 	NoteCard,
-	NotesWarning,
-	ParsedNotes,
 	ShownCard,
 	SourceRef
 } from './types';

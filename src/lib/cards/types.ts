@@ -3,11 +3,10 @@
  * the stored card ({@link CardRow}: content + memory state + the learner's flags and edit), and
  * the card as the learner sees it ({@link ShownCard}, the quiz generator's input).
  *
- * The converter's `NoteCard` (content + its anchor and rule) is still declared in
- * `$lib/content/types`; it is re-exported here so every other module takes the model from one
- * place, and {@link _noteCardIsContent} keeps the two in step until it moves here.
+ * The converter's {@link NoteCard} (content + its anchor and rule) is declared in `./note-card`;
+ * {@link _noteCardIsContent} keeps it and {@link CardContent} in step.
  */
-import type { CardKind, CommandItem, NoteCard, SourceRef } from '$lib/content/types';
+import type { CardKind, CommandItem, NoteCard, SourceRef } from './note-card';
 import type { MemoryState } from './memory';
 import type { QueueValue } from './queue';
 
@@ -17,10 +16,8 @@ export type {
 	CommandItem,
 	CommandSlot,
 	NoteCard,
-	NotesWarning,
-	ParsedNotes,
 	SourceRef
-} from '$lib/content/types';
+} from './note-card';
 
 /** What the notes say about one card. Text fields hold Markdown source, never HTML. */
 export interface CardContent {

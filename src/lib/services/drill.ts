@@ -3,7 +3,8 @@
  * `bundled:drills`, scheduled by FSRS like any card), grading a drill's card, scenario results,
  * and what the drill list shows. Loaded on demand (it brings the drill judge along).
  */
-import type { NoteCard, ParsedNotes } from '$lib/cards';
+import type { NoteCard } from '$lib/cards';
+import type { ParsedNotes } from '$lib/content';
 import {
 	getSetting,
 	listDeckCards,

@@ -3,7 +3,8 @@
  * → planned against what is stored (nothing written) → applied in one transaction. Also the
  * start-up sync of the bundled decks.
  */
-import { baseName, deckIdFor, type NotesWarning } from '$lib/cards';
+import { baseName, deckIdFor } from '$lib/cards';
+import type { NotesWarning } from '$lib/content';
 import type { ImageResolution } from '$lib/content/types';
 import { decodeNotes } from '$lib/content/notes/decode';
 import { msg, type Message } from '$lib/core/message';

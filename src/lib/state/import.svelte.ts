@@ -4,7 +4,7 @@
  * transaction. Nothing is written before the learner confirms,
  * and a failed write changes nothing.
  */
-import type { NotesWarning } from '$lib/cards';
+import type { NotesWarning } from '$lib/content';
 import { msg, type Message } from '$lib/core/message';
 import type { ServiceContext } from '$lib/services/context';
 import {
