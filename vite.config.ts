@@ -56,7 +56,8 @@ export default defineConfig({
 				},
 				workbox: {
 					globPatterns: [
-						'client/**/*.{js,css,ico,png,svg,webp,woff,woff2,webmanifest}',
+						// wasm: the FSRS optimiser (fsrs-browser) works offline too.
+						'client/**/*.{js,css,ico,png,svg,webp,woff,woff2,webmanifest,wasm}',
 						'prerendered/**/*.html'
 					],
 					// Deep links carry their target in the query (`/review?deck=…`); the page itself is static.
@@ -69,6 +70,8 @@ export default defineConfig({
 				devOptions: { enabled: false }
 			})
 	],
+	// The optimiser's worker (fsrs-browser) is an ES module with its own dynamic imports.
+	worker: { format: 'es' },
 	test: {
 		include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts', 'scripts/**/*.test.ts'],
 		environment: 'node',

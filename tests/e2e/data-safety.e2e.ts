@@ -128,7 +128,7 @@ test('backup round trip: export → clear → import → the same database', asy
 	]);
 	const path = await download.path();
 	const text = readFileSync(path!, 'utf8');
-	expect(JSON.parse(text)).toMatchObject({ format: 'study-docker-backup', version: 1 });
+	expect(JSON.parse(text)).toMatchObject({ format: 'study-docker-backup', version: 2 });
 
 	// Clear everything (as a wiped device would be), then restore.
 	await page.evaluate(

@@ -44,3 +44,14 @@ export {
 export { overrideFor, shownCard, shownText } from './text';
 export { deckIdFor, type DeckOrigin } from './deck-id';
 export { topicKey } from './topic';
+export {
+	MAX_IMAGE_BYTES,
+	MEDIA_SCHEME,
+	baseName,
+	mediaHashOf,
+	mediaUrl,
+	resolveImageSrc,
+	sniffImageType,
+	type ImageSrc,
+	type ImageType
+} from './media';

@@ -57,6 +57,7 @@ export const BACKUP_MESSAGES: MessageTable = {
 	backup_error_duplicate_key: m.backup_error_duplicate_key,
 	backup_error_unwritable: m.backup_error_unwritable,
 	backup_error_no_quiz_table: m.backup_error_no_quiz_table,
+	backup_error_no_media_table: m.backup_error_no_media_table,
 	backup_error_restore_failed: m.backup_error_restore_failed,
 	backup_error_other: m.backup_error_other,
 	backup_reason_iso_date: m.backup_reason_iso_date,
@@ -69,7 +70,12 @@ export const BACKUP_MESSAGES: MessageTable = {
 	backup_reason_invalid: m.backup_reason_invalid,
 	backup_reason_unknown_field: m.backup_reason_unknown_field,
 	backup_reason_missing: m.backup_reason_missing,
-	backup_reason_wrong_type: m.backup_reason_wrong_type
+	backup_reason_wrong_type: m.backup_reason_wrong_type,
+	backup_reason_hash: m.backup_reason_hash,
+	backup_reason_base64: m.backup_reason_base64,
+	backup_reason_size_mismatch: m.backup_reason_size_mismatch,
+	backup_reason_not_image: m.backup_reason_not_image,
+	backup_reason_hash_mismatch: m.backup_reason_hash_mismatch
 };
 
 /** Why the settings were not saved (the setting named by its form label). */
@@ -81,6 +87,8 @@ export const SETTINGS_MESSAGES: MessageTable = {
 	settings_error_retention: m.settings_error_retention,
 	settings_error_not_object: m.settings_error_not_object,
 	settings_error_other: m.settings_error_other,
+	settings_optimise_not_enough: m.settings_optimise_not_enough,
+	settings_optimise_failed: m.settings_optimise_failed,
 	settings_retention: m.settings_retention,
 	settings_learning_steps: m.settings_learning_steps,
 	settings_relearning_steps: m.settings_relearning_steps,
@@ -97,7 +105,10 @@ export const IMPORT_MESSAGES: MessageTable = {
 	...STORAGE_MESSAGES,
 	import_no_cards: m.import_no_cards,
 	import_failed: m.import_failed,
-	import_too_large: m.import_too_large
+	import_too_large: m.import_too_large,
+	import_no_notes: m.import_no_notes,
+	import_zip_unreadable: m.import_zip_unreadable,
+	import_zip_too_large: m.import_zip_too_large
 };
 
 /** Why a quiz page cannot show its attempt. */

@@ -8,6 +8,7 @@ export {
 	MAX_COMMANDS_PER_BLOCK
 } from './parse';
 export type { ParseOptions } from './parse';
+export type { ImageResolution } from './types';
 export { decodeNotes } from './notes/decode';
 export type { DecodedNotes } from './notes/decode';
 export { NOTES_WARNINGS } from './notes/warnings';

@@ -41,6 +41,7 @@
  * ` - ` / `: `) or in the topic line: the "heading — first words …" prompt.
  */
 import type { Nodes, Root, RootContent } from 'mdast';
+import { mediaHashOf } from '$lib/cards';
 import { parseMarkdownTree } from './markdown';
 import type { NoteCard, ParsedNotes } from './types';
 
@@ -168,8 +169,9 @@ export interface ShownText {
 export const CODE_MARK = '\ufffc';
 
 /**
- * The text a learner sees of a Markdown field, mirroring `renderCardMarkdown`: images show their
- * alt text, raw `<img alt>` its alt, `<br>` a line break, other raw HTML nothing, links their text.
+ * The text a learner sees of a Markdown field, mirroring `renderCardMarkdown`: a stored image
+ * (`![alt](media:<hash>)`) is a picture, not text; other images show their alt text, raw
+ * `<img alt>` its alt, `<br>` a line break, other raw HTML nothing, links their text.
  * Never throws (a tree too deep to walk gives the source back).
  */
 export function shownText(md: string): ShownText {
@@ -203,6 +205,12 @@ export function shownText(md: string): ShownText {
 				push('\n');
 				return;
 			case 'image':
+				// A stored image (`media:<hash>`) is shown as the picture itself: neither its alt
+				// text nor its reference is card text, and it is no file name.
+				if (mediaHashOf(node.url)) return;
+				images.push(node.alt ?? '');
+				push(node.alt ?? '');
+				return;
 			case 'imageReference':
 				images.push(node.alt ?? '');
 				push(node.alt ?? '');

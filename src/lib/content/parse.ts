@@ -27,7 +27,7 @@ import { decodeNotes } from './notes/decode';
 import { finalise } from './notes/finalise';
 import { stripFrontMatter } from './notes/rules/front-matter';
 import { NotesWalker } from './notes/walker';
-import type { NotesWarning, ParsedNotes } from './types';
+import type { ImageResolution, NotesWarning, ParsedNotes } from './types';
 
 /** Options for {@link parseNotes}. */
 export interface ParseOptions {
@@ -35,6 +35,14 @@ export interface ParseOptions {
 	deck?: string;
 	/** Called after each parsed piece with the characters done and the total (progress bars). */
 	onProgress?: (done: number, total: number) => void;
+	/**
+	 * The importer's images. Called for each image (`<img src>`, `![](src)`) that belongs to a
+	 * card — on the card's own line, or right after it (a command block's output, a bullet's
+	 * picture) with no heading between — with `src` as written and its line. The image is added
+	 * to the answers of those cards as `![alt](url)`; a problem becomes a warning on that line.
+	 * Without it (bundled decks, `npm run cards`) images are left out with a warning.
+	 */
+	resolveImage?: (src: string, line: number) => ImageResolution;
 }
 
 export { MAX_COMMANDS_PER_BLOCK } from './notes/rules/code-block';
@@ -93,7 +101,7 @@ export function parseNotes(text: string, file: string, opts: ParseOptions = {}):
 	const normalised = front.text;
 	if (normalised.trim() === '')
 		return front.endLine ? warn('notes_front_matter') : warn('notes_empty_file');
-	const walker = new NotesWalker(file, fallbackTitle, isKorean(normalised));
+	const walker = new NotesWalker(file, fallbackTitle, isKorean(normalised), opts.resolveImage);
 	if (front.endLine) walker.warn(1, 'notes_front_matter', { lines: front.endLine });
 	try {
 		parseInChunks(normalised, (blocks, drops, done) => {
@@ -101,6 +109,7 @@ export function parseNotes(text: string, file: string, opts: ParseOptions = {}):
 			opts.onProgress?.(done, normalised.length);
 		});
 		walker.finish();
+		walker.attachImages();
 	} catch (error) {
 		// Only pathological input gets here (thousands of nested block quotes overflow the stack).
 		if (error instanceof RangeError) walker.warn(1, 'notes_too_deep');

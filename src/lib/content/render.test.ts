@@ -27,6 +27,24 @@ describe('renderCardMarkdown', () => {
 		expect(raw).toContain('그림');
 	});
 
+	it('a stored image (media:<sha-256>) becomes <img data-media> with no src; anything else stays alt text', () => {
+		const hash = 'ab'.repeat(32);
+		const html = renderCardMarkdown(`\`docker version\`\n\n![출력 화면](<media:${hash}>)`);
+		expect(html).toBe(
+			`<p><code>docker version</code></p>\n<p><img alt="출력 화면" data-media="${hash}" class="card-image"></p>`
+		);
+		assertInert(html);
+		for (const url of [
+			'img/x.png',
+			`media:${hash.slice(1)}`,
+			'https://example.com/x.png',
+			'javascript:alert(1)'
+		]) {
+			const other = renderCardMarkdown(`![대체](${url})`);
+			expect(other, url).toBe('<p>대체</p>');
+		}
+	});
+
 	it('keeps http(s) and relative links, turns javascript:/data:/vbscript: links into text', () => {
 		expect(renderCardMarkdown('[문서](https://docs.docker.com)')).toBe(
 			'<p><a href="https://docs.docker.com" rel="noopener noreferrer">문서</a></p>'

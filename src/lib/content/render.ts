@@ -2,8 +2,11 @@
  * Card text (Markdown source) → HTML string, with nothing that can run script.
  *
  * mdast (GFM) → hast (mdast-util-to-hast without `allowDangerousHtml`, so raw HTML is dropped)
- * → HTML (hast-util-to-html, which escapes all text). Before conversion: images become their alt
- * text (cards never load images), raw `<img alt>` keeps its alt text, `<br>` becomes a line
+ * → HTML (hast-util-to-html, which escapes all text). Before conversion: an image stored by the
+ * import (`![alt](media:<hash>)`, `$lib/cards/media`) becomes `<img data-media="<hash>" alt>`
+ * with no `src` (the component sets it to the stored Blob's object URL); every other image
+ * becomes its alt text (cards never load anything from a file name or another site), raw
+ * `<img alt>` keeps its alt text, `<br>` becomes a line
  * break, and links whose URL is not http(s) or relative (`javascript:`, `data:`, `vbscript:` …)
  * become plain text. The browser passes the result through DOMPurify as a second line of
  * defence; this module stays free of DOM APIs so it runs in Node tests and at build time.
@@ -11,6 +14,7 @@
 import type { Definition, Nodes, Parent, RootContent } from 'mdast';
 import { toHtml } from 'hast-util-to-html';
 import { toHast } from 'mdast-util-to-hast';
+import { mediaHashOf } from '$lib/cards';
 import { htmlImgAlt, htmlTagName } from './inline';
 import { parseMarkdownTree } from './markdown';
 
@@ -31,7 +35,17 @@ function sanitise(node: Parent, definitions: Map<string, Definition>): void {
 	const out: RootContent[] = [];
 	for (const child of node.children as RootContent[]) {
 		switch (child.type) {
-			case 'image':
+			case 'image': {
+				const hash = mediaHashOf(child.url);
+				if (hash) {
+					child.data = {
+						...child.data,
+						hProperties: { src: undefined, dataMedia: hash, className: ['card-image'] }
+					};
+					out.push(child);
+				} else if (child.alt) out.push({ type: 'text', value: child.alt });
+				continue;
+			}
 			case 'imageReference':
 				if (child.alt) out.push({ type: 'text', value: child.alt });
 				continue;
@@ -87,7 +101,8 @@ function collectDefinitions(node: Nodes, into: Map<string, Definition>): void {
 /**
  * Render one card side to HTML.
  * @param md Markdown source (a card's front, back or context)
- * @returns an HTML fragment with no raw HTML, no images, no script-capable URLs; '' for ''.
+ * @returns an HTML fragment with no raw HTML, no loadable image (stored images as
+ *   `<img data-media>` without `src`), no script-capable URLs; '' for ''.
  *   Never throws: input too deeply nested to render comes back as one escaped paragraph.
  */
 export function renderCardMarkdown(md: string): string {

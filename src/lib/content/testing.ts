@@ -4,11 +4,21 @@ import { isSafeUrl } from './render';
 
 /** Tags that can run script or load active content; none may ever be emitted. */
 const DANGEROUS_TAGS =
-	/<(script|iframe|object|embed|img|svg|math|style|link|meta|base|form|frame|frameset|video|audio|source|template)\b/i;
+	/<(script|iframe|object|embed|svg|math|style|link|meta|base|form|frame|frameset|video|audio|source|template)\b/i;
 
-/** Fails the test if the HTML could run script: a dangerous tag, an `on…=` attribute, a bad URL. */
+/**
+ * The one `<img>` the renderer may emit: a stored image, with no `src` (the app sets an object
+ * URL of the stored Blob), its alt text, the content hash and the class, nothing else.
+ */
+const STORED_IMAGE = /^<img alt="[^"]*" data-media="[0-9a-f]{64}" class="card-image">$/;
+
+/**
+ * Fails the test if the HTML could run script or load anything: a dangerous tag, an `<img>`
+ * other than a stored image, an `on…=` attribute, a bad URL.
+ */
 export function assertInert(html: string): void {
 	expect(html).not.toMatch(DANGEROUS_TAGS);
+	for (const img of html.match(/<img\b[^>]*>/gi) ?? []) expect(img).toMatch(STORED_IMAGE);
 	// Text is escaped (`&lt;`/`&#x3C;`), so every `<` starts a real tag: check attributes in tags.
 	for (const tag of html.match(/<[a-z][^>]*>/gi) ?? []) {
 		expect(tag).not.toMatch(/\son[a-z]+\s*=/i);

@@ -111,6 +111,15 @@ export interface NoteCard {
 }
 
 /**
+ * What the importer says about an image the notes refer to (see `ParseOptions.resolveImage`):
+ * the Markdown URL of the stored image (`media:<hash>`), or why it cannot be shown.
+ */
+export type ImageResolution =
+	| { url: string }
+	| { problem: 'missing' | 'not-image' | 'remote' }
+	| { problem: 'too-large'; size: string; max: number };
+
+/**
  * A part of the notes that made no card, with the reason as a message id and its parameters
  * (rendered by the UI and `npm run cards` from `messages/{ko,en}.json`).
  */

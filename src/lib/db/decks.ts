@@ -15,7 +15,7 @@ import {
 	type DeckOrigin,
 	type NoteCard
 } from '$lib/cards';
-import type { DeckRow, StudyDb } from './schema';
+import type { DeckRow, MediaRow, StudyDb } from './schema';
 
 /** What an import would do to a deck. Counts are what the summary screen shows. */
 export interface ImportPlan {
@@ -30,6 +30,11 @@ export interface ImportPlan {
 	retired: string[];
 	/** Previously retired cards that are back in the notes: restored with their history. */
 	restored: NoteCard[];
+	/**
+	 * Images the cards refer to (`media:<hash>`), read and hashed before the plan was made;
+	 * written with the cards (a stored one is kept as it is: same hash, same bytes).
+	 */
+	media?: MediaRow[];
 }
 
 /** Input describing the deck an import goes to. */
@@ -113,7 +118,7 @@ function contentOf(card: NoteCard, deckId: string) {
 }
 
 /**
- * Write an import plan in one transaction: all of it or nothing.
+ * Write an import plan in one transaction: all of it or nothing, its images included.
  * @param positionBase first position given to new cards (ms timestamp by default), so decks
  *   written together can be given disjoint ranges and keep their notes order across decks.
  * @throws the IndexedDB error (e.g. QuotaExceededError) after the transaction rolled back.
@@ -134,7 +139,15 @@ export async function applyImport(
 		position: basePosition + i,
 		queue: QUEUE.new
 	}));
-	await db.transaction('rw', db.decks, db.cards, async () => {
+	const media = plan.media ?? [];
+	const tables = media.length ? [db.decks, db.cards, db.media] : [db.decks, db.cards];
+	await db.transaction('rw', tables, async () => {
+		// Images first: a card is never stored before the picture it shows.
+		if (media.length) {
+			const stored = await db.media.bulkGet(media.map((m) => m.hash));
+			const fresh = media.filter((_, i) => !stored[i]);
+			if (fresh.length) await db.media.bulkAdd(fresh);
+		}
 		await db.decks.put(plan.deck);
 		if (newRows.length) await db.cards.bulkAdd(newRows);
 		for (const card of plan.changed) {

@@ -12,6 +12,7 @@ export * from './bundled';
 export * from './errors';
 export * from './cards';
 export * from './quiz-attempts';
+export * from './media';
 // Card-model names still imported from the database layer by the drill state modules; new code
 // imports them from `$lib/cards`.
 export { memoryOf, queueOf } from '$lib/cards';

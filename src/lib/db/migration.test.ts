@@ -286,12 +286,14 @@ describe('upgrade from schema version 1', () => {
 		expect(db.tables.map((t) => t.name).sort()).toEqual([
 			'cards',
 			'decks',
+			'media',
 			'quizAttempts',
 			'reviewLogs',
 			'settings'
 		]);
 		expect(await v1Snapshot(db)).toEqual(FROZEN);
 		expect(await db.quizAttempts.count()).toBe(0);
+		expect(await db.media.count()).toBe(0);
 		// Indexes from v1 still answer: multi-entry tags, compound queue ranges.
 		expect(await db.cards.where('tags').equals('leech').primaryKeys()).toEqual([
 			'bundled:study_Docker:b2'

@@ -181,3 +181,18 @@ export function forEachReviewSince(
 ): Promise<void> {
 	return db.reviewLogs.where('reviewedAt').aboveOrEqual(since).each(visit);
 }
+
+/**
+ * Every logged rating of one origin (e.g. `'review'`: flashcard reviews), optionally only those
+ * of some decks, in no particular order (the optimiser sorts per card).
+ */
+export async function reviewHistory(
+	db: StudyDb,
+	origin: ReviewOrigin,
+	deckIds?: readonly string[]
+): Promise<ReviewLogRow[]> {
+	const rows = await db.reviewLogs.filter((r) => r.origin === origin).toArray();
+	if (!deckIds) return rows;
+	const decks = new Set(deckIds);
+	return rows.filter((r) => decks.has(r.deckId));
+}

@@ -92,8 +92,35 @@ export const STORES_V2 = {
 	quizAttempts: 'id, status, startedAt'
 } as const;
 
+/**
+ * Version 4 adds `media`: the images of imported notes, one row per distinct content (keyed by
+ * its sha-256), the Blob itself in the row. A new table only; no row changes. (Version 3 is the
+ * options presets' schema.)
+ */
+export const STORES_V4 = {
+	media: 'hash'
+} as const;
+
 /** The current schema version (what `db.verno` reads once open). */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 4;
+
+/**
+ * One stored image (schema version 4). Cards refer to it as `![alt](media:<hash>)`
+ * (`$lib/cards/media`); the same picture imported twice, from any deck, is one row.
+ */
+export interface MediaRow {
+	/** sha-256 of the bytes, lower-case hex. */
+	hash: string;
+	/** The image's bytes, with `type` as its MIME type. */
+	blob: Blob;
+	/** Sniffed from the bytes (`image/png`, …), never taken from the file name. */
+	type: string;
+	/** Bytes. */
+	size: number;
+	/** The file name it was first imported as (shown in the backup preview, never on a card). */
+	name: string;
+	addedAt: Date;
+}
 
 export class StudyDb extends Dexie {
 	decks!: EntityTable<DeckRow, 'id'>;
@@ -101,10 +128,21 @@ export class StudyDb extends Dexie {
 	reviewLogs!: EntityTable<ReviewLogRow, 'id'>;
 	settings!: EntityTable<SettingRow, 'key'>;
 	quizAttempts!: EntityTable<QuizAttemptRow, 'id'>;
+	media!: EntityTable<MediaRow, 'hash'>;
 
 	constructor(name = 'study-docker') {
 		super(name);
 		this.version(1).stores(STORES_V1);
 		this.version(2).stores(STORES_V2);
+		this.version(4).stores(STORES_V4);
 	}
+}
+
+/**
+ * The schema version of the database as stored (Dexie keeps version `n` as IndexedDB version
+ * `n × 10`). Higher than {@link SCHEMA_VERSION} when a newer build upgraded it: Dexie 4 still
+ * opens such a database if our tables exist, so start-up checks this (case C07).
+ */
+export function storedSchemaVersion(db: Dexie): number {
+	return db.isOpen() ? db.backendDB().version / 10 : 0;
 }

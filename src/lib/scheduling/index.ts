@@ -58,3 +58,13 @@ export {
 	type ImeSubmitGuard,
 	type ImeSubmitGuardOptions
 } from './ime';
+export {
+	MIN_TRAINING_ITEMS,
+	fitOf,
+	isFsrsParameters,
+	trainingSet,
+	type Fit,
+	type HistoryReview,
+	type TrainingSet
+} from './optimise';
+export type { OptimiseRequest, OptimiseResponse } from './optimiser-core';

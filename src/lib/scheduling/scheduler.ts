@@ -56,6 +56,11 @@ export interface SchedulerOptions {
 	fuzz?: boolean;
 	/** IANA zone for study days; default: the runtime's zone at each call. */
 	timeZone?: string;
+	/**
+	 * FSRS weights (ts-fsrs `w`, 19 or 21 numbers: personal parameters from the optimiser);
+	 * default FSRS's own.
+	 */
+	parameters?: readonly number[];
 }
 
 /** The four grades in Rating order. */
@@ -129,6 +134,7 @@ export class Scheduler {
 			generatorParameters({
 				request_retention: this.settings.desiredRetention,
 				maximum_interval: this.settings.maximumIntervalDays,
+				...(opts.parameters ? { w: [...opts.parameters] } : {}),
 				enable_fuzz: opts.fuzz ?? true,
 				enable_short_term: true,
 				learning_steps: this.settings.learningSteps as StepUnit[],

@@ -19,6 +19,11 @@ export interface ServiceContext {
 	timeZone?: string;
 	/** ts-fsrs interval fuzz; default true (tests turn it off). */
 	fuzz?: boolean;
+	/**
+	 * Personal FSRS parameters of the options preset (19/21 numbers from the optimiser, see
+	 * `services/optimise`); absent: FSRS's defaults.
+	 */
+	fsrsParameters?: readonly number[] | null;
 }
 
 const schedulers = new WeakMap<ServiceContext, Scheduler>();
@@ -30,7 +35,11 @@ const schedulers = new WeakMap<ServiceContext, Scheduler>();
 export function schedulerOf(ctx: ServiceContext): Scheduler {
 	let scheduler = schedulers.get(ctx);
 	if (!scheduler) {
-		scheduler = new Scheduler(ctx.settings, { fuzz: ctx.fuzz ?? true, timeZone: ctx.timeZone });
+		scheduler = new Scheduler(ctx.settings, {
+			fuzz: ctx.fuzz ?? true,
+			timeZone: ctx.timeZone,
+			...(ctx.fsrsParameters ? { parameters: ctx.fsrsParameters } : {})
+		});
 		schedulers.set(ctx, scheduler);
 	}
 	return scheduler;

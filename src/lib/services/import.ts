@@ -3,7 +3,9 @@
  * → planned against what is stored (nothing written) → applied in one transaction. Also the
  * start-up sync of the bundled decks.
  */
-import { deckIdFor, type NotesWarning } from '$lib/cards';
+import { baseName, deckIdFor, type NotesWarning } from '$lib/cards';
+import type { ImageResolution } from '$lib/content/types';
+import { decodeNotes } from '$lib/content/notes/decode';
 import { msg, type Message } from '$lib/core/message';
 import {
 	applyImport as applyStoredImport,
@@ -11,9 +13,19 @@ import {
 	planImport,
 	syncBundledDecks,
 	type BundledNotes,
-	type ImportPlan
+	type ImportPlan,
+	type MediaRow
 } from '$lib/db';
 import type { ServiceContext } from './context';
+import {
+	PickRefusedError,
+	expandPicked,
+	imageResolver,
+	isNotesPath,
+	type PickedFile
+} from './import-media';
+
+export type { PickedFile } from './import-media';
 
 export type { ImportPlan } from '$lib/db';
 
@@ -56,31 +68,95 @@ export interface PreparedImport {
 	warnings: NotesWarning[];
 	/** Cards the converter made from the file. */
 	cardCount: number;
+	/** Distinct images the cards show (written with them). */
+	imageCount: number;
+}
+
+/** Several notes files were picked: the learner chooses which one to import. */
+export interface NotesChoice {
+	choose: string[];
+	/** The picked files, zips unpacked (hand them back with the chosen path). */
+	files: PickedFile[];
+}
+
+/** Images for pasted text: there are no files, so every image is reported missing. */
+const NO_FILES = (): ImageResolution => ({ problem: 'missing' });
+
+async function plan(
+	ctx: ServiceContext,
+	text: string | Uint8Array,
+	fileName: string,
+	resolveImage: (src: string, line: number) => ImageResolution,
+	images: () => MediaRow[]
+): Promise<PreparedImport> {
+	const { parseNotes, parseNotesBytes } = await import('$lib/content/parse');
+	const deckId = deckIdFor('import', fileName);
+	const opts = { deck: deckId, resolveImage };
+	const parsed =
+		typeof text === 'string'
+			? parseNotes(text, fileName, opts)
+			: parseNotesBytes(text, fileName, opts);
+	if (parsed.cards.length === 0) {
+		throw new NoCardsError(parsed.warnings);
+	}
+	const sourceText = typeof text === 'string' ? text : decodeNotes(text).text;
+	const planned = await planImport(
+		ctx.db,
+		{ id: deckId, title: parsed.title, origin: 'import', file: fileName, sourceText },
+		parsed.cards,
+		ctx.now()
+	);
+	const media = images();
+	if (media.length) planned.media = media;
+	return {
+		plan: planned,
+		warnings: parsed.warnings,
+		cardCount: parsed.cards.length,
+		imageCount: media.length
+	};
 }
 
 /**
  * Parse `text` as the notes file `fileName` and plan the import against the stored deck of that
- * name. Reads only.
+ * name. Reads only. Images cannot come with pasted text: each is a warning with its line.
  * @throws ImportRefusedError (`import_no_cards`, with the warnings) when no card can be made
  */
-export async function prepareImport(
+export function prepareImport(
 	ctx: ServiceContext,
 	text: string,
 	fileName: string
 ): Promise<PreparedImport> {
-	const { parseNotes } = await import('$lib/content/parse');
-	const deckId = deckIdFor('import', fileName);
-	const parsed = parseNotes(text, fileName, { deck: deckId });
-	if (parsed.cards.length === 0) {
-		throw new NoCardsError(parsed.warnings);
-	}
-	const plan = await planImport(
-		ctx.db,
-		{ id: deckId, title: parsed.title, origin: 'import', file: fileName, sourceText: text },
-		parsed.cards,
-		ctx.now()
-	);
-	return { plan, warnings: parsed.warnings, cardCount: parsed.cards.length };
+	return plan(ctx, text, fileName, NO_FILES, () => []);
+}
+
+/**
+ * Plan the import of what the learner picked: one notes file with its images (several files,
+ * a folder, or a `.zip` holding them). Images are read, checked and hashed first; the cards
+ * show those their notes refer to, resolved relative to the notes file. Reads only.
+ * @param notesPath which notes file, when several were picked (one of `NotesChoice.choose`)
+ * @returns the plan, or the notes files to choose from when several were picked
+ * @throws ImportRefusedError — `import_no_notes` (no `.md`/`.txt` among the files),
+ *   `import_too_large`, `import_zip_unreadable`, `import_zip_too_large`, `import_no_cards`
+ */
+export async function prepareImportFiles(
+	ctx: ServiceContext,
+	picked: readonly PickedFile[],
+	notesPath?: string
+): Promise<PreparedImport | NotesChoice> {
+	const files = await expandPicked(picked).catch((error: unknown) => {
+		throw error instanceof PickRefusedError ? new ImportRefusedError(error.reason) : error;
+	});
+	const notes = files.filter((f) => isNotesPath(f.path));
+	if (notes.length === 0) throw new ImportRefusedError(msg('import_no_notes'));
+	const chosen = notesPath
+		? notes.find((f) => f.path === notesPath)
+		: notes.length === 1
+			? notes[0]
+			: undefined;
+	if (!chosen) return { choose: notes.map((f) => f.path).sort(), files };
+	checkNotesSize({ name: baseName(chosen.path), size: chosen.size });
+	const images = await imageResolver(files, chosen.path, ctx.now());
+	return plan(ctx, await chosen.read(), baseName(chosen.path), images.resolve, images.used);
 }
 
 /** Write a planned import in one transaction (all of it or nothing). */

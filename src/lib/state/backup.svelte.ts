@@ -70,7 +70,7 @@ export class BackupFlow {
 		this.error = null;
 		this.restored = null;
 		try {
-			const opened = openBackup(text);
+			const opened = await openBackup(text);
 			this.#file = opened.file;
 			this.preview = opened.preview;
 			this.step = 'preview';

@@ -1,6 +1,7 @@
 /**
- * The import screen: read a notes file (or pasted text) → parse and plan (nothing written) →
- * show the summary → apply in one transaction. Nothing is written before the learner confirms,
+ * The import screen: read a notes file with its images (several files, a folder or a `.zip`),
+ * or pasted text → parse and plan (nothing written) → show the summary → apply in one
+ * transaction. Nothing is written before the learner confirms,
  * and a failed write changes nothing.
  */
 import type { NotesWarning } from '$lib/cards';
@@ -10,14 +11,36 @@ import {
 	ImportRefusedError,
 	NoCardsError,
 	applyImport,
-	checkNotesSize,
 	prepareImport,
-	type ImportPlan
+	prepareImportFiles,
+	type ImportPlan,
+	type PickedFile,
+	type PreparedImport
 } from '$lib/services/import';
 
 export { MAX_NOTES_BYTES } from '$lib/services/import';
 
-export type ImportStep = 'idle' | 'parsing' | 'preview' | 'saving' | 'done' | 'error';
+export type ImportStep =
+	| 'idle'
+	| 'parsing'
+	/** Several notes files were picked: which one? */
+	| 'choose'
+	| 'preview'
+	| 'saving'
+	| 'done'
+	| 'error';
+
+/**
+ * Picked browser files as the import reads them: a folder's files keep their path inside it
+ * (`webkitRelativePath`), single files their name.
+ */
+export function pickedFiles(files: Iterable<File>): PickedFile[] {
+	return [...files].map((file) => ({
+		path: file.webkitRelativePath || file.name,
+		size: file.size,
+		read: async () => new Uint8Array(await file.arrayBuffer())
+	}));
+}
 
 /** Why the last step failed, as a message for the UI. */
 function failure(error: unknown): Message {
@@ -31,6 +54,11 @@ export class ImportFlow {
 	plan = $state.raw<ImportPlan | null>(null);
 	warnings = $state.raw<NotesWarning[]>([]);
 	cardCount = $state(0);
+	/** Distinct images the planned cards show. */
+	imageCount = $state(0);
+	/** The notes files to choose from (step `choose`). */
+	choices = $state.raw<string[]>([]);
+	#picked: PickedFile[] = [];
 	/** Why the last step failed (a message id and its parameters). */
 	error = $state.raw<Message | null>(null);
 
@@ -38,15 +66,45 @@ export class ImportFlow {
 	constructor(private readonly ctx: () => ServiceContext | null) {}
 
 	/** Parse `text` as the notes file `fileName` and plan the import (nothing is written). */
-	async prepare(text: string, fileName: string): Promise<void> {
+	prepare(text: string, fileName: string): Promise<void> {
+		return this.#run((ctx) => prepareImport(ctx, text, fileName));
+	}
+
+	/**
+	 * Plan the import of picked files: one notes file with its images, a folder, or a `.zip`
+	 * (nothing is written). With several notes files, the flow asks which (step `choose`).
+	 */
+	prepareFiles(files: PickedFile[]): Promise<void> {
+		this.#picked = files;
+		return this.#run((ctx) => prepareImportFiles(ctx, files));
+	}
+
+	/** Import the notes file `path` of those picked (after step `choose`). */
+	choose(path: string): Promise<void> {
+		return this.#run((ctx) => prepareImportFiles(ctx, this.#picked, path));
+	}
+
+	async #run(
+		work: (
+			ctx: ServiceContext
+		) => Promise<PreparedImport | { choose: string[]; files: PickedFile[] }>
+	): Promise<void> {
 		const ctx = this.ctx();
 		if (!ctx) return;
 		this.step = 'parsing';
 		this.error = null;
+		this.warnings = [];
 		try {
-			const prepared = await prepareImport(ctx, text, fileName);
+			const prepared = await work(ctx);
+			if ('choose' in prepared) {
+				this.#picked = prepared.files;
+				this.choices = prepared.choose;
+				this.step = 'choose';
+				return;
+			}
 			this.warnings = prepared.warnings;
 			this.cardCount = prepared.cardCount;
+			this.imageCount = prepared.imageCount;
 			this.plan = prepared.plan;
 			this.step = 'preview';
 		} catch (error) {
@@ -59,16 +117,9 @@ export class ImportFlow {
 		}
 	}
 
-	/** Read a picked file, refusing oversized ones, then `prepare` it. */
-	async prepareFile(file: File): Promise<void> {
-		try {
-			checkNotesSize(file);
-		} catch (error) {
-			this.step = 'error';
-			this.error = failure(error);
-			return;
-		}
-		await this.prepare(await file.text(), file.name);
+	/** Read one picked notes file (its images are not with it), then plan it. */
+	prepareFile(file: File): Promise<void> {
+		return this.prepareFiles(pickedFiles([file]));
 	}
 
 	/** Write the planned import. On failure nothing was written (one transaction). */
@@ -87,6 +138,8 @@ export class ImportFlow {
 
 	cancel(): void {
 		this.step = 'idle';
+		this.#picked = [];
+		this.choices = [];
 		this.plan = null;
 		this.warnings = [];
 		this.error = null;

@@ -10,7 +10,14 @@
 import markdownIt, { type MarkdownIt, type Token } from 'markdown-it';
 import type { Block, InlineDrop, ItemBlock, TableRow } from './blocks';
 import { DEL, EM, STRONG, textRun, type Line, type Run } from './text';
-import { DROPPED_WITH_CONTENT, FILE_LIKE, htmlImgAlt, htmlTagName, isRealHtml } from './html';
+import {
+	DROPPED_WITH_CONTENT,
+	FILE_LIKE,
+	htmlImgAlt,
+	htmlImgSrc,
+	htmlTagName,
+	isRealHtml
+} from './html';
 import { fixTextDashes, literalBold, mergeRuns, trimLineStart } from './inline-fixes';
 
 export { htmlTagName, isRealHtml } from './html';
@@ -108,7 +115,7 @@ function inlineHtml(st: InlineState, raw: string, ctx: Ctx): void {
 			st.code = Math.max(0, st.code + (closing ? -1 : 1));
 			return;
 		case 'img':
-			image(st, htmlImgAlt(value), ctx);
+			image(st, htmlImgAlt(value), ctx, htmlImgSrc(value));
 			return;
 		default:
 			if (DROPPED_WITH_CONTENT.has(tag)) {
@@ -121,12 +128,22 @@ function inlineHtml(st: InlineState, raw: string, ctx: Ctx): void {
 	}
 }
 
-/** An image: cards never show it; a descriptive alt text stays as text, a file name never does. */
-function image(st: InlineState, alt: string, ctx: Ctx): void {
+/**
+ * An image is not part of the text: a descriptive alt text stays as text, a file name never
+ * does. The image itself is handed on (with its `src`) to be put on its card by the walker.
+ */
+function image(st: InlineState, alt: string, ctx: Ctx, src: string): void {
 	const text = alt.trim();
 	const keep = text !== '' && !FILE_LIKE.test(text) && !/[\\/]/.test(text);
 	if (keep) push(st, text);
-	ctx.drops.push({ line: st.line, code: 'notes_image_dropped', params: keep ? { alt: text } : {} });
+	const drop: InlineDrop = {
+		line: st.line,
+		code: 'notes_image_dropped',
+		params: keep ? { alt: text } : {}
+	};
+	if (src) drop.src = src;
+	if (keep) drop.alt = text;
+	ctx.drops.push(drop);
 }
 
 /** Inline tokens of one block → lines of runs, starting at file line `line`. */
@@ -175,7 +192,7 @@ function inlineLines(children: Token[] | null, line: number, ctx: Ctx): Line[] {
 				st.href.pop();
 				break;
 			case 'image':
-				image(st, t.content, ctx);
+				image(st, t.content, ctx, String(t.attrGet('src') ?? ''));
 				break;
 			case 'html_inline':
 				inlineHtml(st, t.content, ctx);

@@ -90,4 +90,8 @@ export interface InlineDrop {
 	/** Message id (see `warnings.ts`). */
 	code: 'notes_image_dropped' | 'notes_html_dropped';
 	params: Record<string, string>;
+	/** An image's `src` as written (images only; absent when the tag has none). */
+	src?: string;
+	/** An image's alt text as written. */
+	alt?: string;
 }

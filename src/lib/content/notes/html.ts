@@ -55,6 +55,14 @@ export function htmlImgAlt(html: string): string {
 	return (m?.[1] ?? m?.[2] ?? m?.[3] ?? '').trim();
 }
 
+const SRC_RE = /(?:^<img|\s)src\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/i;
+
+/** The `src` attribute of a raw `<img>` tag, '' when it has none. */
+export function htmlImgSrc(html: string): string {
+	const m = SRC_RE.exec(html);
+	return (m?.[1] ?? m?.[2] ?? m?.[3] ?? '').trim();
+}
+
 /** Alt text that only names a file or says "image" (`img_9.png`, `스크린샷 1`). */
 export const FILE_LIKE =
 	/\.(png|jpe?g|gif|svg|webp|bmp|ico|tiff?)$|^(img|image|images|screenshot|capture|pic|picture|photo|그림|사진|이미지|캡처|캡쳐|스크린샷)?[\s_-]*\d*$/i;

@@ -6,7 +6,7 @@
  * guard (rule 1) and refuses empty or front = back cards.
  */
 import { normaliseAnchorPart } from '../identity';
-import type { NotesWarning } from '../types';
+import type { ImageResolution, NotesWarning } from '../types';
 import { parseFragment } from './adapter';
 import type { Block, CodeBlock, HeadingBlock, InlineDrop } from './blocks';
 import type { Draft, Scope, Sink } from './draft';
@@ -25,6 +25,7 @@ import { paragraphBlock } from './rules/paragraph';
 import { tableBlock } from './rules/table-rows';
 import { BARE_URL, questionShows, topicWithout } from './rules/answer-shown';
 import { htmlBlock } from './rules/html-blocks';
+import { htmlImgAlt, htmlImgSrc, htmlTagName } from './html';
 import { plain } from './text';
 import type { NotesWarningCode, WarningParams } from './warnings';
 
@@ -37,6 +38,13 @@ export interface PlacedDraft extends Draft {
 interface Heading {
 	depth: number;
 	text: string;
+}
+
+/** An image of the notes waiting for its card (see {@link NotesWalker.attachImages}). */
+interface NotesImage {
+	line: number;
+	src: string;
+	alt: string;
 }
 
 /** Depth given to a bold line used as a heading (below every real heading). */
@@ -56,11 +64,17 @@ export class NotesWalker implements Sink {
 	sectionCommand: HeadingCommand | null = null;
 	/** Whether any block came after the title (the first paragraph under it describes the deck). */
 	private seenContent = false;
+	/** Images with a `src`, in notes order (only kept when there is a resolver). */
+	private images: NotesImage[] = [];
+	/** Lines of every heading (an image never belongs to a card above a heading). */
+	private headingLines: number[] = [];
 
+	/** @param resolveImage see `ParseOptions.resolveImage` */
 	constructor(
 		private readonly file: string,
 		private readonly fallbackTitle: string,
-		readonly korean: boolean
+		readonly korean: boolean,
+		private readonly resolveImage?: (src: string, line: number) => ImageResolution
 	) {}
 
 	// ── Sink ───────────────────────────────────────────────────────────────────────────────
@@ -133,9 +147,50 @@ export class NotesWalker implements Sink {
 		for (const d of drops) {
 			const off = this.offRanges.some(([a, b]) => d.line >= a && d.line <= b);
 			if (!off && (this.cardsOn || d.line < this.offSince)) {
-				this.warnings.push({ file: this.file, line: d.line, code: d.code, params: d.params });
+				if (d.src && this.resolveImage) {
+					this.images.push({ line: d.line, src: d.src, alt: d.alt ?? '' });
+				} else {
+					this.warnings.push({ file: this.file, line: d.line, code: d.code, params: d.params });
+				}
 			}
 		}
+	}
+
+	/**
+	 * Put each image on the answer of its cards: those made from the image's own line, else
+	 * those of the nearest line above it that made cards, when no heading lies between (an
+	 * image right after a command block shows its output; right after a bullet, its picture).
+	 * Type-in cards keep their answer as typed text. Called once, after the last piece.
+	 */
+	attachImages(): void {
+		const resolve = this.resolveImage;
+		if (!resolve) return;
+		for (const image of this.images) {
+			const cards = this.cardsOf(image.line);
+			if (cards.length === 0) {
+				this.warn(image.line, 'notes_image_no_card', { src: image.src });
+				continue;
+			}
+			const found = resolve(image.src, image.line);
+			if (!('url' in found)) {
+				const { problem, ...params } = found;
+				this.warn(image.line, IMAGE_PROBLEMS[problem], { src: image.src, ...params });
+				continue;
+			}
+			const md = `![${escapeAlt(image.alt)}](<${found.url}>)`;
+			for (const card of cards) card.back = `${card.back}\n\n${md}`;
+		}
+		this.images = [];
+	}
+
+	/** The cards an image on `line` belongs to (see {@link attachImages}). */
+	private cardsOf(line: number): PlacedDraft[] {
+		const heading = this.headingLines.filter((h) => h <= line).at(-1) ?? 0;
+		let best = -1;
+		for (const d of this.drafts) {
+			if (d.line <= line && d.line >= heading && d.line > best) best = d.line;
+		}
+		return best < 0 ? [] : this.drafts.filter((d) => d.line === best && d.kind !== 'typein');
 	}
 
 	walk(blocks: Block[], scope: Scope): void {
@@ -205,6 +260,11 @@ export class NotesWalker implements Sink {
 	}
 
 	private html(b: Extract<Block, { type: 'html' }>, scope: Scope): void {
+		const src = htmlTagName(b.value) === 'img' ? htmlImgSrc(b.value) : '';
+		if (src && this.resolveImage) {
+			if (this.cardsOn) this.images.push({ line: b.line, src, alt: htmlImgAlt(b.value) });
+			return;
+		}
 		const toggle = htmlBlock(this, b, scope);
 		if (toggle === 'off' && this.cardsOn) {
 			this.cardsOn = false;
@@ -223,6 +283,7 @@ export class NotesWalker implements Sink {
 		}
 		void scope; // a heading inside a list item (`- ## 설치`) still names the section
 		this.finish();
+		this.headingLines.push(b.line);
 		const depth = h.pseudo ? PSEUDO_DEPTH : b.depth;
 		if (depth === 1 && this.title === null && !h.pseudo) this.title = h.text;
 		while (this.headings.length > 0 && (this.headings.at(-1)?.depth ?? 0) >= depth)
@@ -263,4 +324,17 @@ export class NotesWalker implements Sink {
 			true
 		);
 	}
+}
+
+/** The warning of each image problem a resolver reports. */
+const IMAGE_PROBLEMS = {
+	missing: 'notes_image_missing',
+	'not-image': 'notes_image_not_image',
+	remote: 'notes_image_remote',
+	'too-large': 'notes_image_too_large'
+} as const satisfies Record<string, NotesWarningCode>;
+
+/** Alt text as Markdown image text: brackets and backslashes escaped, one line. */
+function escapeAlt(alt: string): string {
+	return alt.replace(/\s+/g, ' ').replace(/[\\[\]]/g, (c) => `\\${c}`);
 }

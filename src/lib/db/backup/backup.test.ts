@@ -1,4 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { sha256Hex } from '$lib/core/hash';
 import type { NoteCard } from '$lib/content/types';
 import { DEFAULT_SCHEDULER_SETTINGS, Rating, Scheduler } from '$lib/scheduling';
 import {
@@ -12,8 +13,10 @@ import {
 	setSuspended,
 	storageErrorName,
 	StudyDb,
+	SCHEMA_VERSION,
 	STORES_V1,
-	type CardRow
+	type CardRow,
+	type MediaRow
 } from '$lib/db';
 import { saveSchedulerSettings } from '$lib/services/settings';
 import {
@@ -23,6 +26,7 @@ import {
 	previewBackup,
 	restoreBackup,
 	serializeBackup,
+	verifyBackupMedia,
 	type BackupFile
 } from '$lib/db/backup';
 import Dexie from 'dexie';
@@ -100,6 +104,7 @@ async function fillRealistic(target: StudyDb, cards = 12): Promise<void> {
 	await target.cards.update(notes[7]!.id, { override: { back: '내가 고친 답' } });
 	await saveSchedulerSettings(target, { ...DEFAULT_SCHEDULER_SETTINGS, newPerDay: 15 });
 	await setSetting(target, 'lastExport', { at: at(DAY), count: 3, nested: [at(2 * DAY)] });
+	await target.media.bulkAdd([PNG_ROW, JPEG_ROW]);
 	await target.quizAttempts.add({
 		id: 'quiz-1',
 		status: 'submitted',
@@ -108,8 +113,44 @@ async function fillRealistic(target: StudyDb, cards = 12): Promise<void> {
 	});
 }
 
+/** Tiny images with real signatures (a PNG and a JPEG header are enough for the sniffer). */
+const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3, 4]);
+const JPEG = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 9, 8, 7]);
+const mediaRow = (
+	bytes: Uint8Array<ArrayBuffer>,
+	hash: string,
+	type: string,
+	name: string
+): MediaRow => ({
+	hash,
+	blob: new Blob([bytes], { type }),
+	type,
+	size: bytes.length,
+	name,
+	addedAt: NOW
+});
+let PNG_ROW: MediaRow;
+let JPEG_ROW: MediaRow;
+beforeAll(async () => {
+	PNG_ROW = mediaRow(PNG, await sha256Hex(PNG), 'image/png', 'docker_version.png');
+	JPEG_ROW = mediaRow(JPEG, await sha256Hex(JPEG), 'image/jpeg', 'run.jpg');
+});
+
+/** Media rows with their bytes read out (Blobs do not compare by content). */
+async function mediaOf(target: StudyDb) {
+	const rows = await target.media.toArray();
+	return Promise.all(
+		rows.map(async ({ blob, ...row }) => ({
+			...row,
+			blobType: blob.type,
+			bytes: [...new Uint8Array(await blob.arrayBuffer())]
+		}))
+	);
+}
+
 async function snapshot(target: StudyDb) {
 	return {
+		media: await mediaOf(target),
 		decks: await target.decks.toArray(),
 		cards: await target.cards.toArray(),
 		reviewLogs: await target.reviewLogs.toArray(),
@@ -155,7 +196,14 @@ describe('backup round trip', () => {
 
 		const parsed = parseBackup(text);
 		const written = await restoreBackup(db, parsed, 'replace');
-		expect(written).toEqual({ decks: 1, cards: 12, reviewLogs: 4, settings: 2, quizAttempts: 1 });
+		expect(written).toEqual({
+			decks: 1,
+			cards: 12,
+			reviewLogs: 4,
+			settings: 2,
+			quizAttempts: 1,
+			media: 2
+		});
 		const after = await snapshot(db);
 		expect(after).toEqual(before);
 		expect(after.cards[0]!.due).toBeInstanceOf(Date);
@@ -180,16 +228,17 @@ describe('backup round trip', () => {
 		const json = JSON.parse(text);
 		expect(json).toMatchObject({
 			format: 'study-docker-backup',
-			version: 1,
+			version: 2,
 			exportedAt: '2025-03-10T01:00:00.000Z',
-			app: { name: 'study-docker', version: '0.1.0', schemaVersion: 2 }
+			app: { name: 'study-docker', version: '0.1.0', schemaVersion: SCHEMA_VERSION }
 		});
 		expect(Object.keys(json.data)).toEqual([
 			'decks',
 			'cards',
 			'reviewLogs',
 			'settings',
-			'quizAttempts'
+			'quizAttempts',
+			'media'
 		]);
 		const unstudied = json.data.cards.find((c: { id: string }) => c.id === card(9).id);
 		expect(unstudied.due).toBe(NOW.toISOString());
@@ -206,7 +255,8 @@ describe('backup round trip', () => {
 			cards: 12,
 			reviewLogs: 4,
 			settings: 2,
-			quizAttempts: 1
+			quizAttempts: 1,
+			media: 2
 		});
 		expect(preview.reviews).toEqual({ first: at(MINUTE), last: at(11 * MINUTE) });
 		expect(preview.exportedAt).toEqual(NOW);
@@ -289,7 +339,8 @@ describe('restore modes', () => {
 			cards: 0,
 			reviewLogs: 0,
 			settings: 0,
-			quizAttempts: 0
+			quizAttempts: 0,
+			media: 0
 		});
 	});
 
@@ -372,7 +423,7 @@ describe('a bad or foreign file changes nothing and says why', () => {
 	});
 
 	it('a newer or unknown format version is refused with the version', () => {
-		const newer = expectBackupError(() => parseBackup(edited((j) => (j.version = 2))), 'version');
+		const newer = expectBackupError(() => parseBackup(edited((j) => (j.version = 3))), 'version');
 		expect(both(newer)).toMatch(/앱을 업데이트.*update the app/);
 		expectBackupError(() => parseBackup(edited((j) => (j.version = '1'))), 'version');
 	});
@@ -408,6 +459,102 @@ describe('a bad or foreign file changes nothing and says why', () => {
 			const error = expectBackupError(() => parseBackup(edited(edit)), 'invalid');
 			expect(error.path, path).toBe(path);
 		}
+	});
+});
+
+describe('images in backups (format version 2)', () => {
+	it('export → JSON → replace gives back every image, byte for byte, as a Blob of its type', async () => {
+		await fillRealistic(db);
+		const before = await mediaOf(db);
+		const text = serializeBackup(await exportBackup(db, NOW));
+		const json = JSON.parse(text);
+		expect(json.data.media.map((m: { name: string }) => m.name).sort()).toEqual([
+			'docker_version.png',
+			'run.jpg'
+		]);
+		await clearAll(db);
+		const parsed = parseBackup(text);
+		await verifyBackupMedia(parsed);
+		await restoreBackup(db, parsed, 'replace');
+		expect(await mediaOf(db)).toEqual(before);
+		expect((await db.media.get(PNG_ROW.hash))!.blob.type).toBe('image/png');
+	});
+
+	it('merge adds the images that are not stored and keeps the stored ones', async () => {
+		const other = new StudyDb(`backup-media-${n}`);
+		opened.push(other);
+		await fillRealistic(other);
+		const backup = parseBackup(serializeBackup(await exportBackup(other, NOW)));
+		await db.media.add({ ...PNG_ROW, name: 'kept-local-name.png' });
+		const written = await restoreBackup(db, backup, 'merge');
+		expect(written.media).toBe(1);
+		expect((await db.media.get(PNG_ROW.hash))!.name).toBe('kept-local-name.png');
+		expect(await db.media.count()).toBe(2);
+	});
+
+	it('a format version 1 file (no images) is migrated: every row restored, no image', async () => {
+		await fillRealistic(db);
+		const json = JSON.parse(serializeBackup(await exportBackup(db, NOW)));
+		json.version = 1;
+		delete json.data.media;
+		const parsed = parseBackup(JSON.stringify(json));
+		expect(parsed.version).toBe(2);
+		expect(parsed.data.media).toEqual([]);
+		const before = { ...(await snapshot(db)), media: [] };
+		await clearAll(db);
+		await restoreBackup(db, parsed, 'replace');
+		expect(await snapshot(db)).toEqual(before);
+		// A version 1 file never had images: a `media` field in one is an unknown field.
+		json.data.media = [];
+		expect(expectBackupError(() => parseBackup(JSON.stringify(json)), 'invalid').path).toBe(
+			'data.media'
+		);
+	});
+
+	it('a changed, cut or mislabelled image is refused with its path, before anything is written', async () => {
+		await fillRealistic(db);
+		const good = JSON.parse(serializeBackup(await exportBackup(db, NOW)));
+		const before = await snapshot(db);
+		const png = good.data.media.findIndex((m: { type: string }) => m.type === 'image/png');
+		const edit = (change: (m: RawJson) => void) => {
+			const json = structuredClone(good);
+			change(json.data.media[png]);
+			return JSON.stringify(json);
+		};
+		const path = `data.media[${png}].data`;
+		const cases: [string, (m: RawJson) => void, string][] = [
+			['not base64', (m) => (m.data = '!!!'), 'base64'],
+			['cut', (m) => (m.data = m.data.slice(0, 8)), 'size'],
+			[
+				'an HTML page called a PNG',
+				(m) => {
+					m.data = btoa('<html><script>alert(1)</script>');
+					m.size = 31;
+				},
+				'image'
+			],
+			['labelled JPEG', (m) => (m.type = 'image/jpeg'), 'image']
+		];
+		for (const [what, change, reason] of cases) {
+			const error = expectBackupError(() => parseBackup(edit(change)), 'invalid');
+			expect(error.path, what).toBe(path);
+			expect(both(error), what).toMatch(
+				{ base64: /base64/, size: /크기.*size/, image: /이미지가 아닙니다.*not an image/ }[reason]!
+			);
+		}
+		// Same size and a real PNG signature, other bytes: only the hash tells.
+		const swapped = parseBackup(
+			edit((m) => {
+				const bytes = Uint8Array.from(atob(m.data), (c) => c.charCodeAt(0));
+				bytes[bytes.length - 1] = bytes[bytes.length - 1]! ^ 0xff;
+				m.data = btoa(String.fromCharCode(...bytes));
+			})
+		);
+		const error = await verifyBackupMedia(swapped).catch((e: unknown) => e);
+		expect(error).toBeInstanceOf(BackupError);
+		expect((error as BackupError).path).toBe(path);
+		expect(both(error as BackupError)).toMatch(/해시.*hash/);
+		expect(await snapshot(db)).toEqual(before);
 	});
 });
 

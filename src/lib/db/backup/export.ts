@@ -1,11 +1,19 @@
 /** Export: every table in one read transaction, written as one versioned JSON text. */
 import { msg } from '$lib/core/message';
-import { SCHEMA_VERSION, type QuizAttemptRow, type StudyDb } from '../schema';
-import { BACKUP_FORMAT, BACKUP_VERSION, BackupError, type BackupFile } from './types';
+import { SCHEMA_VERSION, type MediaRow, type QuizAttemptRow, type StudyDb } from '../schema';
+import { toBase64 } from './bytes';
+import {
+	BACKUP_FORMAT,
+	BACKUP_VERSION,
+	BackupError,
+	type BackupFile,
+	type BackupMedia
+} from './types';
 
 /**
  * Read every table in one read transaction (a consistent snapshot) into a backup.
- * A `quizAttempts` table is included when the database has one (looked up by name).
+ * `quizAttempts` and `media` are included when the database has them (looked up by name); the
+ * images' bytes are read from their Blobs after the transaction.
  * @param now becomes `exportedAt`.
  * @param app who is exporting; `schemaVersion` is always taken from `db.verno`.
  */
@@ -15,17 +23,31 @@ export async function exportBackup(
 	app: { name?: string; version?: string } = {}
 ): Promise<BackupFile> {
 	const quiz = db.tables.find((t) => t.name === 'quizAttempts');
-	const tables = [db.decks, db.cards, db.reviewLogs, db.settings, ...(quiz ? [quiz] : [])];
-	const data = await db.transaction('r', tables, async () => {
-		const [decks, cards, reviewLogs, settings, quizAttempts] = await Promise.all([
+	const mediaTable = db.tables.find((t) => t.name === 'media');
+	const tables = [
+		db.decks,
+		db.cards,
+		db.reviewLogs,
+		db.settings,
+		...(quiz ? [quiz] : []),
+		...(mediaTable ? [mediaTable] : [])
+	];
+	const { mediaRows, ...rest } = await db.transaction('r', tables, async () => {
+		const [decks, cards, reviewLogs, settings, quizAttempts, mediaRows] = await Promise.all([
 			db.decks.toArray(),
 			db.cards.toArray(),
 			db.reviewLogs.toArray(),
 			db.settings.toArray(),
-			quiz ? (quiz.toArray() as Promise<QuizAttemptRow[]>) : Promise.resolve([])
+			quiz ? (quiz.toArray() as Promise<QuizAttemptRow[]>) : Promise.resolve([]),
+			mediaTable ? (mediaTable.toArray() as Promise<MediaRow[]>) : Promise.resolve([])
 		]);
-		return { decks, cards, reviewLogs, settings, quizAttempts };
+		return { decks, cards, reviewLogs, settings, quizAttempts, mediaRows };
 	});
+	const media: BackupMedia[] = [];
+	for (const { blob, ...row } of mediaRows) {
+		media.push({ ...row, bytes: new Uint8Array(await blob.arrayBuffer()) });
+	}
+	const data = { ...rest, media };
 	return {
 		format: BACKUP_FORMAT,
 		version: BACKUP_VERSION,
@@ -65,7 +87,8 @@ export function reviveLoose(value: unknown): unknown {
 
 /**
  * The backup as JSON text (compact; UTF-8 when saved). Dates in typed fields become ISO 8601
- * strings, dates inside `settings[].value` / `quizAttempts[].data` become `{ "$date": … }`.
+ * strings, dates inside `settings[].value` / `quizAttempts[].data` become `{ "$date": … }`, an
+ * image's bytes become base64 in `media[].data`.
  * @throws BackupError (`invalid`) when a value cannot be written faithfully (an invalid Date,
  * NaN or ±Infinity), so a backup that could not be restored is never produced.
  */
@@ -75,7 +98,8 @@ export function serializeBackup(b: BackupFile): string {
 		data: {
 			...b.data,
 			settings: b.data.settings.map((row) => ({ ...row, value: encodeLoose(row.value) })),
-			quizAttempts: b.data.quizAttempts.map((row) => ({ ...row, data: encodeLoose(row.data) }))
+			quizAttempts: b.data.quizAttempts.map((row) => ({ ...row, data: encodeLoose(row.data) })),
+			media: b.data.media.map(({ bytes, ...row }) => ({ ...row, data: toBase64(bytes) }))
 		}
 	};
 	return JSON.stringify(plain, function (this: Record<string, unknown>, key, value: unknown) {

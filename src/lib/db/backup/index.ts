@@ -18,7 +18,7 @@
  */
 export * from './types';
 export { exportBackup, serializeBackup } from './export';
-export { parseBackup } from './parse';
+export { parseBackup, verifyBackupMedia } from './parse';
 export {
 	previewBackup,
 	restoreBackup,

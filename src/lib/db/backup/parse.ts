@@ -2,11 +2,16 @@
 import * as v from 'valibot';
 import { msg, type Message } from '$lib/core/message';
 import type { CardRow, DeckRow, QuizAttemptRow, ReviewLogRow, SettingRow } from '../schema';
-import { backupSchema } from './schema';
+import { sniffImageType } from '$lib/cards';
+import { sha256Hex } from '$lib/core/hash';
+import { fromBase64 } from './bytes';
+import { backupSchema, backupSchemaV1 } from './schema';
 import {
 	BACKUP_FORMAT,
 	BACKUP_VERSION,
+	READABLE_BACKUP_VERSIONS,
 	BackupError,
+	type BackupMedia,
 	type BackupData,
 	type BackupFile,
 	type BackupTable
@@ -34,7 +39,8 @@ const REASONS = new Set([
 	'backup_reason_whole_number',
 	'backup_reason_negative',
 	'backup_reason_below_one',
-	'backup_reason_empty'
+	'backup_reason_empty',
+	'backup_reason_hash'
 ]);
 
 /** Why a field failed, from valibot's leaf issue. */
@@ -70,7 +76,8 @@ function duplicates(data: BackupData): BackupError | null {
 		['cards', (r: CardRow) => r.id],
 		['reviewLogs', (r: ReviewLogRow) => r.id],
 		['settings', (r: SettingRow) => r.key],
-		['quizAttempts', (r: QuizAttemptRow) => r.id]
+		['quizAttempts', (r: QuizAttemptRow) => r.id],
+		['media', (r: BackupMedia) => r.hash]
 	] as [BackupTable, (row: never) => unknown][];
 	for (const [table, keyOf] of keyed) {
 		const seen = new Set<unknown>();
@@ -92,9 +99,52 @@ function duplicates(data: BackupData): BackupError | null {
 	return null;
 }
 
+/** A version 1 file (no images), validated, as a version 2 backup with no image. */
+function fromV1(json: unknown): BackupFile {
+	const result = v.safeParse(backupSchemaV1, json, { abortEarly: true });
+	if (!result.success) throw invalid(result.issues[0]);
+	return { ...result.output, version: BACKUP_VERSION, data: { ...result.output.data, media: [] } };
+}
+
+/** A version 2 file, validated; each image's base64 decoded and checked against its row. */
+function fromV2(json: unknown): BackupFile {
+	const result = v.safeParse(backupSchema, json, { abortEarly: true });
+	if (!result.success) throw invalid(result.issues[0]);
+	const media = result.output.data.media.map(({ data, ...row }, i): BackupMedia => {
+		const path = `data.media[${i}].data`;
+		const bytes = fromBase64(data);
+		if (!bytes) throw field(path, 'backup_reason_base64');
+		if (bytes.length !== row.size) throw field(path, 'backup_reason_size_mismatch');
+		if (sniffImageType(bytes) !== row.type) throw field(path, 'backup_reason_not_image');
+		return { ...row, bytes };
+	});
+	return { ...result.output, data: { ...result.output.data, media } } as BackupFile;
+}
+
+function field(path: string, reason: string): BackupError {
+	return new BackupError(
+		'invalid',
+		msg('backup_error_invalid_field', { path, reason: msg(reason) }),
+		path
+	);
+}
+
 /**
- * Read a backup file's text. Validates every field of every row; dates come back as `Date`.
- * Nothing is written.
+ * Check every image's bytes against its sha-256 (async: run before the restore's transaction).
+ * @throws BackupError `invalid` with the path of the first image whose bytes were changed
+ */
+export async function verifyBackupMedia(b: BackupFile): Promise<void> {
+	for (const [i, item] of b.data.media.entries()) {
+		if ((await sha256Hex(item.bytes)) !== item.hash) {
+			throw field(`data.media[${i}].data`, 'backup_reason_hash_mismatch');
+		}
+	}
+}
+
+/**
+ * Read a backup file's text. Validates every field of every row; dates come back as `Date`,
+ * images as bytes checked against their type and size (their hashes: {@link verifyBackupMedia}).
+ * A format version 1 file is migrated (no image). Nothing is written.
  * @throws BackupError — `not-json`, `truncated`, `foreign` (no or another `format`), `version`
  * (a format this app cannot read), `invalid` (with `path` of the first bad field, or a key
  * that appears twice in one table).
@@ -124,7 +174,7 @@ export function parseBackup(text: string): BackupFile {
 			'format'
 		);
 	}
-	if (head.version !== BACKUP_VERSION) {
+	if (!READABLE_BACKUP_VERSIONS.includes(head.version as number)) {
 		const newer = typeof head.version === 'number' && head.version > BACKUP_VERSION;
 		throw new BackupError(
 			'version',
@@ -136,9 +186,7 @@ export function parseBackup(text: string): BackupFile {
 			'version'
 		);
 	}
-	const result = v.safeParse(backupSchema, json, { abortEarly: true });
-	if (!result.success) throw invalid(result.issues[0]);
-	const backup = result.output as BackupFile;
+	const backup = head.version === 1 ? fromV1(json) : fromV2(json);
 	const duplicate = duplicates(backup.data);
 	if (duplicate) throw duplicate;
 	return backup;

@@ -1,7 +1,7 @@
 /** What a backup holds (for the confirmation screen), and writing it back (merge or replace). */
 import { msg } from '$lib/core/message';
 import { describeStorageError, storageErrorName } from '../errors';
-import type { CardRow, QuizAttemptRow, ReviewLogRow, StudyDb } from '../schema';
+import type { CardRow, MediaRow, QuizAttemptRow, ReviewLogRow, StudyDb } from '../schema';
 import type { Table } from 'dexie';
 import {
 	BACKUP_TABLES,
@@ -61,7 +61,7 @@ function reviewedLater(a: CardRow, b: CardRow): boolean {
  *
  * - `replace`: every table is cleared, then the backup's rows are added with their keys (review
  *   log ids included), so export → replace → export gives the same data.
- * - `merge`: decks, settings and quiz attempts are added when their key is not stored (stored rows
+ * - `merge`: decks, settings, quiz attempts and images are added when their key is not stored (stored rows
  *   win); a card is written when it is not stored or its `lastReview` is later than the stored
  *   one (the more recent memory state wins); review logs are added unless one with the same
  *   (cardId, reviewedAt, rating) is stored, and get new ids.
@@ -81,8 +81,26 @@ export async function restoreBackup(
 	if (!quiz && b.data.quizAttempts.length > 0) {
 		throw new BackupError('version', msg('backup_error_no_quiz_table'), 'data.quizAttempts');
 	}
-	const tables = [db.decks, db.cards, db.reviewLogs, db.settings, ...(quiz ? [quiz] : [])];
+	const mediaTable = db.tables.find((t) => t.name === 'media') as
+		| Table<MediaRow, string>
+		| undefined;
+	if (!mediaTable && b.data.media.length > 0) {
+		throw new BackupError('version', msg('backup_error_no_media_table'), 'data.media');
+	}
+	const tables = [
+		db.decks,
+		db.cards,
+		db.reviewLogs,
+		db.settings,
+		...(quiz ? [quiz] : []),
+		...(mediaTable ? [mediaTable] : [])
+	];
 	const data = b.data;
+	// Blobs are made before the transaction (nothing but IndexedDB is awaited inside it).
+	const mediaRows: MediaRow[] = data.media.map(({ bytes, ...row }) => ({
+		...row,
+		blob: new Blob([bytes as Uint8Array<ArrayBuffer>], { type: row.type })
+	}));
 	try {
 		// Every write is awaited right here, in the transaction's own callback: Dexie follows its
 		// transaction through a few native awaits only, so no write sits in a nested async helper.
@@ -94,6 +112,7 @@ export async function restoreBackup(
 				await db.reviewLogs.bulkAdd(data.reviewLogs);
 				await db.settings.bulkAdd(data.settings);
 				if (quiz) await quiz.bulkAdd(data.quizAttempts);
+				if (mediaTable) await mediaTable.bulkAdd(mediaRows);
 				return countsOf({ ...data, quizAttempts: quiz ? data.quizAttempts : [] });
 			}
 			const decks = missing(data.decks, await db.decks.bulkGet(data.decks.map((d) => d.id)));
@@ -111,7 +130,13 @@ export async function restoreBackup(
 			const ids = data.quizAttempts.map((a) => a.id);
 			const quizAttempts = quiz ? missing(data.quizAttempts, await quiz.bulkGet(ids)) : [];
 			if (quiz) await quiz.bulkAdd(quizAttempts);
-			return countsOf({ decks, cards, reviewLogs, settings, quizAttempts });
+			// Same hash, same bytes: a stored image is kept as it is.
+			const hashes = mediaRows.map((row) => row.hash);
+			const newMedia = mediaTable ? missing(mediaRows, await mediaTable.bulkGet(hashes)) : [];
+			if (mediaTable) await mediaTable.bulkAdd(newMedia);
+			const added = new Set(newMedia.map((row) => row.hash));
+			const media = data.media.filter((m) => added.has(m.hash));
+			return countsOf({ decks, cards, reviewLogs, settings, quizAttempts, media });
 		});
 	} catch (error) {
 		if (error instanceof BackupError) throw error;

@@ -4,7 +4,14 @@
  */
 import * as v from 'valibot';
 import { State } from 'ts-fsrs';
-import type { CardRow, DeckRow, QuizAttemptRow, ReviewLogRow, SettingRow } from '../schema';
+import type {
+	CardRow,
+	DeckRow,
+	MediaRow,
+	QuizAttemptRow,
+	ReviewLogRow,
+	SettingRow
+} from '../schema';
 import { reviveLoose } from './export';
 import { BACKUP_FORMAT, BACKUP_VERSION } from './types';
 
@@ -112,18 +119,45 @@ const quizAttemptSchema = v.strictObject({
 	score: v.optional(v.strictObject({ correct: count, total: count }))
 });
 
-export const backupSchema = v.strictObject({
+/**
+ * An image as written in the file: its row without the Blob, the bytes as base64 in `data`
+ * (decoded and checked against `type`, `size` and `hash` by `parse.ts`).
+ */
+const mediaSchema = v.strictObject({
+	hash: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/, 'backup_reason_hash')),
+	type: v.picklist(['image/png', 'image/jpeg', 'image/gif', 'image/webp', 'image/avif']),
+	size: count,
+	name: v.string(),
+	addedAt: isoDate,
+	data: v.string()
+});
+
+const dataEntries = {
+	decks: v.array(deckSchema),
+	cards: v.array(cardSchema),
+	reviewLogs: v.array(reviewLogSchema),
+	settings: v.array(settingSchema),
+	quizAttempts: v.optional(v.array(quizAttemptSchema), () => [])
+};
+
+const head = {
 	format: v.literal(BACKUP_FORMAT),
-	version: v.literal(BACKUP_VERSION),
 	exportedAt: isoDate,
-	app: v.strictObject({ name: v.string(), version: v.string(), schemaVersion: count }),
-	data: v.strictObject({
-		decks: v.array(deckSchema),
-		cards: v.array(cardSchema),
-		reviewLogs: v.array(reviewLogSchema),
-		settings: v.array(settingSchema),
-		quizAttempts: v.optional(v.array(quizAttemptSchema), () => [])
-	})
+	app: v.strictObject({ name: v.string(), version: v.string(), schemaVersion: count })
+};
+
+/** Format version 2: version 1 and the images (`data.media`). */
+export const backupSchema = v.strictObject({
+	...head,
+	version: v.literal(BACKUP_VERSION),
+	data: v.strictObject({ ...dataEntries, media: v.array(mediaSchema) })
+});
+
+/** Format version 1 (no images), as first shipped; `parseBackup` migrates it to version 2. */
+export const backupSchemaV1 = v.strictObject({
+	...head,
+	version: v.literal(1),
+	data: v.strictObject(dataEntries)
 });
 
 // Compile-time guard: a field added to a row type without a schema (or the reverse) fails here.
@@ -133,6 +167,7 @@ const _schemasMatchRows: [
 	Same<v.InferOutput<typeof cardSchema>, CardRow>,
 	Same<v.InferOutput<typeof reviewLogSchema>, ReviewLogRow>,
 	Same<v.InferOutput<typeof settingSchema>, SettingRow>,
-	Same<v.InferOutput<typeof quizAttemptSchema>, QuizAttemptRow>
-] = [true, true, true, true, true];
+	Same<v.InferOutput<typeof quizAttemptSchema>, QuizAttemptRow>,
+	Same<Omit<v.InferOutput<typeof mediaSchema>, 'data' | 'type'>, Omit<MediaRow, 'blob' | 'type'>>
+] = [true, true, true, true, true, true];
 void _schemasMatchRows;

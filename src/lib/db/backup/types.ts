@@ -1,11 +1,33 @@
 /** Shapes of a backup file and its errors (format: see `index.ts`). */
 import type { Message } from '$lib/core/message';
-import type { CardRow, DeckRow, QuizAttemptRow, ReviewLogRow, SettingRow } from '../schema';
+import type {
+	CardRow,
+	DeckRow,
+	MediaRow,
+	QuizAttemptRow,
+	ReviewLogRow,
+	SettingRow
+} from '../schema';
 
 /** The value of the `format` field: how a backup file says what it is. */
 export const BACKUP_FORMAT = 'study-docker-backup';
-/** The format version this code writes and reads. Bump it (and migrate in `parseBackup`) when a row shape changes. */
-export const BACKUP_VERSION = 1;
+/**
+ * The format version this code writes. Bump it (and migrate in `parseBackup`) when a row shape
+ * changes. Version 2 adds `data.media` (the images of imported notes); a version 1 file is read
+ * as a version 2 file with no image.
+ */
+export const BACKUP_VERSION = 2;
+
+/** Older format versions `parseBackup` still reads (and migrates to {@link BACKUP_VERSION}). */
+export const READABLE_BACKUP_VERSIONS: readonly number[] = [1, 2];
+
+/**
+ * An image in a backup: its row without the Blob, and the bytes (base64 in the file). The
+ * bytes are checked against `type` (magic bytes), `size` and `hash` (sha-256) before a restore.
+ */
+export interface BackupMedia extends Omit<MediaRow, 'blob'> {
+	bytes: Uint8Array;
+}
 
 /** Every row of every table. `quizAttempts` is empty when the database has no such table. */
 export interface BackupData {
@@ -14,6 +36,8 @@ export interface BackupData {
 	reviewLogs: ReviewLogRow[];
 	settings: SettingRow[];
 	quizAttempts: QuizAttemptRow[];
+	/** Empty when the database has no such table (schema before version 4). */
+	media: BackupMedia[];
 }
 
 /** Which app wrote the backup (shown on the confirmation screen; not used to decide anything). */
@@ -34,7 +58,14 @@ export interface BackupFile {
 }
 
 /** The table names a backup carries, in the order they are written. */
-export const BACKUP_TABLES = ['decks', 'cards', 'reviewLogs', 'settings', 'quizAttempts'] as const;
+export const BACKUP_TABLES = [
+	'decks',
+	'cards',
+	'reviewLogs',
+	'settings',
+	'quizAttempts',
+	'media'
+] as const;
 export type BackupTable = (typeof BACKUP_TABLES)[number];
 
 /** Why a backup could not be read or restored. */

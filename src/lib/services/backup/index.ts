@@ -9,6 +9,7 @@ import {
 	previewBackup,
 	restoreBackup,
 	serializeBackup,
+	verifyBackupMedia,
 	type BackupFile,
 	type BackupPreview,
 	type RestoreMode,
@@ -58,11 +59,13 @@ export interface OpenedBackup {
 }
 
 /**
- * Read a backup file's text.
+ * Read a backup file's text: every field validated, every image checked against its hash
+ * (nothing is written).
  * @throws BackupError saying why the file cannot be used
  */
-export function openBackup(text: string): OpenedBackup {
+export async function openBackup(text: string): Promise<OpenedBackup> {
 	const file = parseBackup(text);
+	await verifyBackupMedia(file);
 	return { file, preview: previewBackup(file) };
 }
 
