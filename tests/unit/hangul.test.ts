@@ -29,6 +29,7 @@ const GRAMMAR_HELPERS: readonly string[] = [
 	'src/lib/content/notes/rules/answer-shown.ts',
 	'src/lib/content/notes/rules/blank-filters.ts',
 	'src/lib/content/notes/rules/code-block.ts',
+	'src/lib/content/notes/rules/command-description.ts',
 	'src/lib/content/notes/rules/definition.ts',
 	'src/lib/content/notes/rules/example-values.ts',
 	'src/lib/content/notes/rules/frequent-terms.ts',
@@ -45,6 +46,7 @@ const GRAMMAR_HELPERS: readonly string[] = [
 	'src/lib/content/notes/rules/short-context.ts',
 	'src/lib/content/notes/rules/table-rows.ts',
 	'src/lib/content/notes/rules/term-definition.ts',
+	'src/lib/content/notes/rules/term-heading.ts',
 	'src/lib/content/notes/text.ts',
 	'src/lib/content/notes/walker.ts'
 ];
