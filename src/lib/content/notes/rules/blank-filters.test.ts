@@ -54,3 +54,22 @@ describe('blank-filters', () => {
 		expect(parsed.cards.map(hidden)).toContain('-d');
 	});
 });
+
+describe('names given in the sentence', () => {
+	it('example names only in prose: a name the sentence gives and an image with its tag are no blanks', () => {
+		const md = [
+			'## 빌드',
+			"- 소스를 **go build** 로 빌드하여 'hello'라는 이름의 바이너리를 만든다.",
+			'- 첫 단계에 runner라는 별명을 붙이고 **COPY** 로 가져온다.',
+			'- 베이스 이미지 alpine:3.19 위에 **ENTRYPOINT** 를 둔다.',
+			''
+		].join('\n');
+		const blanks = cards(md)
+			.filter((c) => c.kind === 'cloze')
+			.map(hidden);
+		expect(blanks).toEqual(expect.arrayContaining(['go build', 'COPY', 'ENTRYPOINT']));
+		expect(blanks).not.toContain('hello');
+		expect(blanks).not.toContain('runner');
+		expect(blanks).not.toContain('alpine:3.19');
+	});
+});

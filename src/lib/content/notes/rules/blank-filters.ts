@@ -1,7 +1,8 @@
 /**
  * Blanks that test nothing (fault kinds "example names" and "blank that tests nothing"): a key
  * term found in a sentence is still no cloze blank when
- * - it is an example value of the notes' own commands (`mybridge`, `alias_ping`, `web2`);
+ * - it is an example value of the notes' own commands (`mybridge`, `alias_ping`, `web2`), a name
+ *   the sentence gives to something (`'greet'이라는 이름`), or an image with its tag (`centos:centos7`);
  * - it is part of a longer token (`172.17.[...]`, `/[...]` of `/bin/sh`, `$[...]`, `.[...]`);
  * - it glosses the word before it in parentheses (`맥([...])`, `레이어([...])`): the learner
  *   would recall a translation, not a fact; an option or code the author wrote there is kept;
@@ -18,6 +19,11 @@ import type { KeyTerm, Vocabulary } from '../key-terms';
 export type Untestable = 'example' | 'partial' | 'gloss' | 'section' | 'everyday' | 'command';
 
 const OPTION = /^--?[A-Za-z]/;
+/** What follows a name the sentence gives to something (`…'이라는 이름`, `…라는 별명`). */
+const NAMED_AS =
+	/^['"’”`]?\s?(이)?라는\s?(이름|별명|별병|별칭|태그|파일|컨테이너|이미지|네트워크|볼륨)/;
+/** An image reference with a tag: `centos:centos7`, `sample:1.0`. */
+const IMAGE_TAG = /^[a-z][\w.-]*(\/[\w.-]+)?:[\w][\w.-]*$/;
 const INSTRUCTION =
 	/^(FROM|RUN|CMD|ENTRYPOINT|COPY|ADD|WORKDIR|ENV|ARG|EXPOSE|VOLUME|USER|LABEL|HEALTHCHECK|SHELL|ONBUILD|STOPSIGNAL|MAINTAINER)$/;
 
@@ -66,6 +72,10 @@ export function untestable(
 	marked: boolean
 ): Untestable | null {
 	if (vocabulary.examples.has(t.text)) return 'example';
+	// a name the sentence introduces as one (`'greet'이라는 이름`, `builder라는 별명`), or an image
+	// reference with its tag (`centos:centos7`): chosen by the author for this example
+	if (NAMED_AS.test(text.slice(t.end, t.end + 12))) return 'example';
+	if (IMAGE_TAG.test(t.text) && !/:latest$/i.test(t.text)) return 'example';
 	const before = text[t.start - 1] ?? ' ';
 	const after = text.slice(t.end, t.end + 2);
 	if (/[./$:@=_\-\u2010-\u2011A-Za-z0-9]/.test(before) || /^[./:@=_-][A-Za-z0-9]/.test(after))

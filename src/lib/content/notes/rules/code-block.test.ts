@@ -24,7 +24,11 @@ describe('code-block', () => {
 			''
 		].join('\n');
 		expect(commands(md)).toEqual([
-			['웹 서버 띄우기 — 백그라운드로 nginx 실행', 'docker run -d --name web -p 8080:80 nginx'],
+			// the container name the author chose is a slot: any name is accepted
+			[
+				'웹 서버 띄우기 — 백그라운드로 nginx 실행',
+				'docker run -d --name <컨테이너 이름> -p 8080:80 nginx'
+			],
 			['웹 서버 띄우기 — 실행 중인 컨테이너 확인', 'docker ps']
 		]);
 	});

@@ -24,6 +24,13 @@ import { answerKey, BARE_URL, mdPlain, shows } from './answer-shown';
 import { withLabel } from './short-context';
 import { isGenericWord } from '../key-terms';
 import { normaliseHeading } from './numbered-headings';
+import { describesCommand } from './command-description';
+import { exampleSlots } from './example-values';
+
+/** The inline code spans of a Markdown text, as plain text. */
+function codeSpans(md: string): string[] {
+	return [...md.matchAll(/(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/g)].map((m) => (m[2] ?? '').trim());
+}
 
 /** A text that may describe a code block (the bullet, paragraph or heading before it). */
 export interface Desc {
@@ -151,7 +158,11 @@ function questionFor(descs: Desc[], command: string): Desc | undefined {
 	const key = answerKey(command);
 	return descs.find(
 		(d) =>
-			d.plain.trim() !== '' && usable(d) && !BARE_URL.test(d.plain) && !shows(mdPlain(d.md), key)
+			d.plain.trim() !== '' &&
+			usable(d) &&
+			!BARE_URL.test(d.plain) &&
+			!shows(mdPlain(d.md), key) &&
+			(d.heading === true || describesCommand(d.plain, codeSpans(d.md), command))
 	);
 }
 
@@ -210,7 +221,7 @@ function commandCards(
 			answer: c.command,
 			note,
 			line,
-			command: toCommandItem(c.command),
+			command: toCommandItem(exampleSlots(c.command)),
 			context: scope.parent?.key
 		};
 		if (c.comment) {

@@ -1,7 +1,7 @@
 /** Fault kind "example names": values an author chose for one run of a command are no blank. */
 import { describe, expect, it } from 'vitest';
 import { cards, hidden } from '../testing';
-import { commandValues, instructionValues } from './example-values';
+import { commandValues, exampleSlots, instructionValues, isIdentifierName } from './example-values';
 
 const NOTES = [
 	'# 실습',
@@ -48,5 +48,41 @@ describe('example-values', () => {
 		expect(instructionValues('FROM golang:1.22 AS builder')).toEqual(
 			expect.arrayContaining(['golang:1.22', 'builder'])
 		);
+	});
+});
+
+describe('example values in whole answers and prose', () => {
+	it('example values inside whole command answers: a name chosen by the author is a slot that accepts any name', () => {
+		const md = [
+			'## 실행',
+			'- 백그라운드로 캐시 서버 띄우기',
+			'```',
+			'docker run -d --name my_cache --network backnet -p 6379:6379 redis',
+			'```',
+			''
+		].join('\n');
+		const card = cards(md).find((c) => c.kind === 'command');
+		expect(card?.command?.original).toBe(
+			'docker run -d --name <컨테이너 이름> --network <네트워크 이름> -p 6379:6379 redis'
+		);
+		expect(card?.command?.slots.map((s) => s.label)).toEqual(['컨테이너 이름', '네트워크 이름']);
+		expect(exampleSlots('docker run --network host nginx')).toBe('docker run --network host nginx');
+	});
+
+	it('example names only in prose: a made-up name that never appears in a command is no blank', () => {
+		const md = [
+			'## 컨테이너 이름',
+			'- 이름을 주지 않으면 Docker가 `eager_turing` 같은 이름을 붙인다.',
+			'- 두 번째 컨테이너 web2 는 **DNS** 로 첫 번째를 찾는다.',
+			''
+		].join('\n');
+		const blanks = cards(md)
+			.filter((c) => c.kind === 'cloze')
+			.map(hidden);
+		expect(blanks).toContain('DNS');
+		expect(blanks).not.toContain('eager_turing');
+		expect(blanks).not.toContain('web2');
+		expect(isIdentifierName('eager_turing')).toBe(true);
+		expect(isIdentifierName('docker0')).toBe(false);
 	});
 });

@@ -107,6 +107,23 @@ export function instructionValues(line: string): string[] {
 		.filter((w) => !notAValue(w) && !/^(AS|as)$/.test(w));
 }
 
+/**
+ * A name shaped like an identifier an author made up: lower-case Latin words joined by `_`
+ * (`network_container_1`, `friendly_kowalevski`), or a lower-case word with a number glued to it
+ * (`web2`, `container1`). Docker's own words (`docker0`, `eth0`, `ubuntu`) are not such names
+ * unless they carry an underscore.
+ */
+export function isIdentifierName(text: string): boolean {
+	const t = text.trim();
+	if (/^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/.test(t)) return true;
+	return (
+		/^[a-z]{3,}\d+$/.test(t) &&
+		!/^(docker|eth|ens|enp|wlan|br|veth|lo|python|node|ubuntu|centos|debian|alpine|mysql|redis|postgres|php|java|nginx|ipv|http|sha|md|utf|base|tcp|udp|ec|x|arm|amd|i)\d+$/.test(
+			t
+		)
+	);
+}
+
 /** Example values of the notes and the terms they name, collected as the walker reads. */
 export class ExampleValues {
 	private readonly values = new Set<string>();
@@ -130,9 +147,41 @@ export class ExampleValues {
 		for (const w of key.split(/[\s()]+/)) if (w.length >= 2) this.named.add(w);
 	}
 
-	/** Whether `term` is an example value (and not also a named term or a Docker concept). */
+	/**
+	 * Whether `term` is an example value (and not also a named term or a Docker concept): a value
+	 * of the notes' own commands, or a name shaped like one chosen for a single run
+	 * (`friendly_kowalevski`, `common_bridge`, `web2`) even when it appears only in prose.
+	 */
 	has(term: string): boolean {
 		const key = termKey(term);
-		return this.values.has(key) && !this.named.has(key) && !CONCEPT_VALUES.has(key);
+		if (this.named.has(key) || CONCEPT_VALUES.has(key)) return false;
+		return this.values.has(key) || isIdentifierName(term);
 	}
+}
+
+/** Options whose value is a name the author chose for one run, and the slot label it becomes. */
+const NAMING_OPTIONS: ReadonlyArray<[RegExp, string]> = [
+	[/^--name$/, '컨테이너 이름'],
+	[/^--hostname$/, '호스트 이름'],
+	[/^--(net|network)$/, '네트워크 이름'],
+	[/^--(network-alias|net-alias|alias)$/, '별칭']
+];
+
+/**
+ * The command with the names the author chose for one run turned into slots (fault kind
+ * "example values inside whole command answers"): `docker run -d --name redis_exporter …` →
+ * `docker run -d --name <컨테이너 이름> …`, so a drill accepts any name the learner types. Docker's
+ * own values (`--network host`) and placeholders already written stay as they are; `--name=x` is
+ * read like `--name x`.
+ */
+export function exampleSlots(command: string): string {
+	return command.replace(
+		/(^|\s)(--[a-z-]+)(=|\s+)([^\s<>[\]'"`$]+)(?=\s|$)/g,
+		(whole: string, pre: string, option: string, sep: string, value: string) => {
+			const naming = NAMING_OPTIONS.find(([re]) => re.test(option));
+			if (!naming || CONCEPT_VALUES.has(value.toLowerCase()) || /^container:/.test(value))
+				return whole;
+			return `${pre}${option}${sep}<${naming[1]}>`;
+		}
+	);
 }

@@ -9,6 +9,8 @@ import { plain, toMarkdown, type Run } from '../text';
 import { isDefinition, showsTermOrStem, subjectOf } from './definition';
 import { isShortTerm } from './parent-list';
 import { termKey } from '../key-terms';
+import { isKnownCommand } from '../../commands';
+import { isCaseOf, isTermHeading } from './term-heading';
 
 /** A definition must be this long to ask for its term (shorter ones fit too many terms). */
 const MIN_REVERSE = 25;
@@ -27,10 +29,16 @@ export function headingDefinitionCards(
 	const path = sink.headingPath();
 	const heading = path.at(-1);
 	if (!heading || (path.length === 1 && heading === sink.title) || !isShortTerm(heading)) return 0;
+	const command = (t: string) => t.includes(' ') && isKnownCommand(t);
+	if (!isTermHeading(heading, command)) return 0;
 	const text = plain(runs).trim();
 	// a label (`바인드 마운트`) is not a sentence about the heading
 	if (text.split(/\s+/).length < 3) return 0;
 	const definition = isDefinition(text);
+	// a sole bullet that is an option (`-i -t …`) or a case (`에러 생겼을 경우`) describes no term
+	if (!definition && (/^[-`]/.test(text) || /(경우|때)$/.test(text) || isCaseOf(path.at(-2))))
+		return 0;
+	if (isCaseOf(path.at(-2), heading)) return 0;
 	if ((!definition && !sole) || showsTermOrStem(text, heading)) return 0;
 	const subject = subjectOf(text);
 	if (subject && termKey(subject) !== termKey(heading)) return 0;
