@@ -7,6 +7,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { getRow, patchCard } from './idb';
+import { setCollectionNewPerDay } from './limits';
 
 const BUNDLED = '/review?deck=bundled%3Adocker-basics';
 const DECK_ID = 'import:browse';
@@ -141,7 +142,8 @@ test('Korean search: part of a word, 초성, both in one query; the search survi
 			new RegExp(`q=${encodeURIComponent(text).replace(/%20/g, '\\+')}`)
 		);
 		await expect(count).toHaveAttribute('data-total', String(expected.length));
-		expect(await shown()).toEqual([...expected].sort());
+		// Two queries in a row may have the same count: wait for this query's rows, not the last one's.
+		await expect.poll(shown).toEqual([...expected].sort());
 	};
 	// 저장 is the start of 저장소, 지워져 the middle of 지워져도, 이미 the start of 이미지를.
 	await search('저장', [volume]);
@@ -215,10 +217,7 @@ test('suspend from the detail page → not in the review queue; unsuspend brings
 	page
 }) => {
 	// The deck gets every new card it has today (its share of the collection limit is not the point).
-	await page.goto('/settings');
-	await page.getByLabel('하루 새 카드 수 (모든 덱 합계)').fill('500');
-	await page.getByTestId('scheduler-settings').getByRole('button', { name: '저장' }).click();
-	await expect(page.getByTestId('scheduler-settings')).toContainText('저장했습니다');
+	await setCollectionNewPerDay(page, 500);
 	await importNotes(page, NOTES);
 	const cards = await deckCards(page);
 	expect(cards).toHaveLength(3);

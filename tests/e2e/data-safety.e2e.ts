@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { countRows } from './idb';
+import { setCollectionNewPerDay, setDeckNewPerDay } from './limits';
 
 const DECK = '/review?deck=bundled%3Adocker-basics';
 const ROUTES = ['/', '/review', '/import', '/settings', '/stats', '/drill'];
@@ -109,6 +110,8 @@ test('kill the page right after grading 10 cards: all 10 reviews are stored', as
 	context
 }) => {
 	const page = await context.newPage();
+	// The deck gives all its new cards today (its share of the collection limit is not the point).
+	await setCollectionNewPerDay(page, 500);
 	await page.goto(DECK);
 	await gradeN(page, 10);
 	await page.close({ runBeforeUnload: false });
@@ -179,6 +182,8 @@ test('two tabs reviewing at once: no review applied twice, both views stay curre
 }) => {
 	const a = await context.newPage();
 	const b = await context.newPage();
+	// The deck's own preset (20 new a day) sets home's count, not its share of the collection limit.
+	await setCollectionNewPerDay(a, 500);
 	await a.goto(DECK);
 	await b.goto(DECK);
 	const id = await a.getByTestId('card').getAttribute('data-card-id');
@@ -269,11 +274,10 @@ test('persistent storage is asked after the first finished session, not on load;
 	expect(
 		await page.evaluate(() => (window as unknown as { persistCalls: number }).persistCalls)
 	).toBe(0);
-	// Limit today to 2 new cards so the session finishes quickly.
-	await page.goto('/settings');
-	await page.getByLabel('하루 새 카드 수').fill('2');
-	await page.getByRole('button', { name: '저장', exact: true }).click();
-	await expect(page.getByText('저장했습니다.')).toBeVisible();
+	// Limit the deck to 2 new cards today so the session finishes quickly; the collection's limit
+	// is raised so the deck's share of it is not what decides.
+	await setCollectionNewPerDay(page, 500);
+	await setDeckNewPerDay(page, 'bundled:docker-basics', 2);
 	await page.goto('/review?deck=bundled%3Adocker-basics');
 	await expect(page.getByTestId('card')).toBeVisible();
 	for (let i = 0; i < 2; i++) {

@@ -6,6 +6,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { countRows } from './idb';
+import { setCollectionNewPerDay } from './limits';
 
 /** Notes of `count` two-way cards (`Q ::: A`: forward and reverse, siblings of one note). */
 function twoWayNotes(name: string, count: number): string {
@@ -111,10 +112,7 @@ test('forward then reverse are never shown on one day: home promises one card of
 }) => {
 	await importNotes(page, 'twins.md', twoWayNotes('쌍', 3));
 	// A collection limit high enough that every deck gets its whole preset limit.
-	await page.goto('/settings');
-	await page.getByLabel('하루 새 카드 수 (모든 덱 합계)').fill('500');
-	await page.getByTestId('scheduler-settings').getByRole('button', { name: '저장' }).click();
-	await expect(page.getByTestId('scheduler-settings')).toContainText('저장했습니다');
+	await setCollectionNewPerDay(page, 500);
 	await page.goto('/');
 	const row = deckRow(page, 'import:twins');
 	// Six cards, but only one of each note today.

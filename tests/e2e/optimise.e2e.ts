@@ -61,6 +61,16 @@ const cell = (page: Page, row: string, col: number) =>
 		.innerText()
 		.then((t) => Number(t.replace(/,/g, '')));
 
+/** The FSRS parameters stored in the built-in options preset (a settings row), or null. */
+async function storedParameters(page: Page): Promise<number[] | null> {
+	const row = await getRow<{ value: { fsrsParameters?: number[] } }>(
+		page,
+		'settings',
+		'preset:default'
+	);
+	return row?.value.fsrsParameters ?? null;
+}
+
 test('optimise from my reviews: not enough, then a seeded history (offline), confirm, undo', async ({
 	page,
 	context
@@ -93,14 +103,12 @@ test('optimise from my reviews: not enough, then a seeded history (offline), con
 	await context.setOffline(false);
 
 	// Nothing is stored before the learner confirms.
-	expect(
-		(await getRow<{ value: unknown }>(page, 'settings', 'fsrsParameters:default'))?.value ?? null
-	).toBeNull();
+	expect(await storedParameters(page)).toBeNull();
 	await page.getByTestId('optimise-save').click();
 	await expect(page.getByTestId('optimise-in-use')).toHaveText('나만의 매개변수를 쓰고 있습니다.');
-	const stored = await getRow<{ value: number[] }>(page, 'settings', 'fsrsParameters:default');
-	expect(stored?.value).toHaveLength(21);
-	expect(stored!.value.every(Number.isFinite)).toBe(true);
+	const stored = await storedParameters(page);
+	expect(stored).toHaveLength(21);
+	expect(stored!.every(Number.isFinite)).toBe(true);
 
 	await page.reload();
 	await expect(page.getByTestId('optimise-in-use')).toHaveText('나만의 매개변수를 쓰고 있습니다.');
@@ -108,7 +116,5 @@ test('optimise from my reviews: not enough, then a seeded history (offline), con
 	await expect(page.getByTestId('optimise-in-use')).toHaveText(
 		'FSRS 기본 매개변수를 쓰고 있습니다.'
 	);
-	expect(
-		(await getRow<{ value: unknown }>(page, 'settings', 'fsrsParameters:default'))?.value
-	).toBeNull();
+	expect(await storedParameters(page)).toBeNull();
 });

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { countRows } from './idb';
+import { setCollectionNewPerDay } from './limits';
 
 const NOTES = [
 	'# 입력 시험',
@@ -11,6 +12,8 @@ const NOTES = [
 ].join('\n');
 
 async function openDeck(page: Page) {
+	// The deck gives all its new cards today (its share of the collection limit is not the point).
+	await setCollectionNewPerDay(page, 500);
 	await page.goto('/import');
 	await page
 		.getByTestId('import-file')

@@ -163,6 +163,32 @@ describe('CardFinder', () => {
 	});
 });
 
+describe('CardFinder while it is being built', () => {
+	it('a search started with the build, and writes during it, see every stored card', async () => {
+		const many = Array.from({ length: BUILD_STEP * 2 + 5 }, (_, i) =>
+			card(i, `카드 ${i}`, '건초 더미')
+		);
+		await importCards(many);
+		const done = changed((onChange) => openCardFinder(ctx(), onChange));
+		// The first search starts the build; an edit of a card already read, and a bulk write
+		// (reported as a range, so the index is built again), land while it runs.
+		const first = finder!.search({ text: '바늘' }, ALL);
+		const edit = setOverride(db, 'c00003', { back: '바늘 하나' });
+		const bulk = importCards(
+			Array.from({ length: 60 }, (_, i) => card(5000 + i, `추가 ${i}`, '바늘 더미')),
+			'more.md'
+		);
+		await Promise.all([edit, bulk]);
+		// Whatever the first search saw, it is a consistent answer (never a half-built index).
+		expect([0, 1, 60, 61]).toContain((await first)?.total);
+		await done;
+		const page = await finder!.search({ text: '바늘' }, ALL);
+		expect(page?.total).toBe(61);
+		expect(await ids({ text: '바늘 하나' })).toEqual(['c00003']);
+		expect(await ids({ text: 'ㅊㄱ 바늘' })).toHaveLength(60);
+	});
+});
+
 describe('firstInOrder', () => {
 	it('gives the first k of the full sort, for any k, with ties broken by the comparison', () => {
 		// A seeded shuffle of 500 items with many equal keys (mulberry32).
