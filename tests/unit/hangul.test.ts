@@ -55,7 +55,8 @@ const GRAMMAR_HELPERS: readonly string[] = [
 	// The notes' placeholder words (`<이미지명>` → image) and the card lint's Korean patterns
 	// (ordinal prompts `2번째`, alt words an editor fills in): vocabulary matched in notes.
 	'src/lib/content/commands.ts',
-	'src/lib/content/lint.ts'
+	'src/lib/content/lint.ts',
+	'src/lib/content/lint-text.ts'
 ];
 
 /** Test support modules (imported by tests only; not shipped). */
