@@ -12,7 +12,7 @@
 import * as v from 'valibot';
 import { checkParameters } from 'ts-fsrs';
 import { msg, type Message } from '$lib/core/message';
-import { DEFAULT_SCHEDULER_SETTINGS, type SchedulerSettings } from './settings';
+import { DEFAULT_SCHEDULER_SETTINGS, INTEGER_RANGES, type SchedulerSettings } from './settings';
 
 /** The id of the built-in preset every deck uses until another is chosen. It cannot be deleted. */
 export const DEFAULT_PRESET_ID = 'default';
@@ -175,11 +175,12 @@ export const PRESET_LABELS: Readonly<Record<keyof Preset, string>> = {
 	fsrsParameters: 'deck_preset_parameters'
 };
 
+/** The whole-number options' ranges: the collection settings' own, one rule for both. */
 const RANGES = {
-	newPerDay: [0, 9999],
-	reviewsPerDay: [0, 99999],
-	maximumIntervalDays: [1, 36500],
-	leechThreshold: [1, 99]
+	newPerDay: INTEGER_RANGES.newPerDay,
+	reviewsPerDay: INTEGER_RANGES.reviewsPerDay,
+	maximumIntervalDays: INTEGER_RANGES.maximumIntervalDays,
+	leechThreshold: INTEGER_RANGES.leechThreshold
 } as const satisfies Partial<Record<keyof Preset, readonly [number, number]>>;
 
 // Each check carries the kind of rule that failed; the field comes from the path.

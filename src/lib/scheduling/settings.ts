@@ -72,8 +72,8 @@ export const SETTING_LABELS: Readonly<Record<keyof SchedulerSettings, string>> =
 	learnAheadMinutes: 'settings_learn_ahead'
 };
 
-/** Inclusive range of each whole-number setting. */
-const INTEGER_RANGES = {
+/** Inclusive range of each whole-number setting (option presets share the ones they have). */
+export const INTEGER_RANGES = {
 	maximumIntervalDays: [1, 36500],
 	newPerDay: [0, 9999],
 	reviewsPerDay: [0, 99999],
